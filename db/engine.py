@@ -1,0 +1,111 @@
+"""Opening the ledger database: pragmas, integrity check, backup-then-migrate."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from sqlite3 import Connection as SQLiteConnection
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+from db import migrate
+from db.sqlite_copy import copy_database, quick_check
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+class DatabaseError(Exception):
+    """A database problem the user must act on; ``str()`` is a Chinese sentence."""
+
+
+class DatabaseCorrupt(DatabaseError):
+    def __init__(self, path: Path, detail: str, latest_backup: Path | None) -> None:
+        self.path = path
+        self.detail = detail
+        self.latest_backup = latest_backup
+        if latest_backup is not None:
+            advice = f"最近的备份是 {latest_backup.name},可用“union-ledger backup restore {latest_backup.name}”或在启动时选择恢复。"
+        else:
+            advice = "没有找到备份,请联系技术支持,不要删除该文件。"
+        super().__init__(f"数据库文件 {path} 完整性检查未通过({detail})。{advice}")
+
+
+@dataclass
+class Database:
+    """An open ledger database. Use ``with db.session() as s:`` once per user action."""
+
+    path: Path
+    engine: Engine
+    make_session: sessionmaker[Session]
+    backup_dir: Path
+    upgraded_from: str | None = None  # revision before an automatic upgrade, if any
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on error."""
+        with self.make_session.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _set_pragmas(dbapi_connection: SQLiteConnection, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" hook emit BEGIN itself (pysqlite's own handling is off).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def _begin_immediate(conn: Any) -> None:
+    # Writers take the lock up front, so the audit chain is never forked by two writers.
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "begin", _begin_immediate)
+    return engine
+
+
+def latest_backup(backup_dir: Path) -> Path | None:
+    files = sorted(backup_dir.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime)
+    return files[-1] if files else None
+
+
+def open_database(path: Path, backup_dir: Path | None = None, *, check: bool = True) -> Database:
+    """Open (creating if needed) the database at ``path`` and bring its schema to head.
+
+    An existing file is integrity-checked first; when an upgrade is pending the
+    file is copied into ``backup_dir`` before any migration runs.
+    """
+    path = Path(path)
+    backup_dir = Path(backup_dir) if backup_dir else path.parent / "backups"
+    existed = path.exists() and path.stat().st_size > 0
+    if existed and check:
+        result = quick_check(path)
+        if result != "ok":
+            raise DatabaseCorrupt(path, result, latest_backup(backup_dir))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(path)
+    current = migrate.current_revision(engine)
+    head = migrate.head_revision()
+    upgraded_from = None
+    if current != head:
+        if existed and inspect(engine).get_table_names():
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            copy_database(path, backup_dir / f"ledger-{stamp}-pre-upgrade.sqlite3")
+            upgraded_from = current or "unversioned"
+        migrate.upgrade_to_head(engine)
+    maker = sessionmaker(engine, expire_on_commit=False)
+    return Database(path, engine, maker, backup_dir, upgraded_from)

@@ -1,0 +1,1 @@
+"""Qt-free domain rules: validation, money, periods, pinyin and masking."""

@@ -152,27 +152,18 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from db import open_database
-    from desktop.services.passwords import check_new_password
-    from desktop.services.unit import UnitInfo, normalize_unit, set_up_ledger
+    from desktop.services.setup import create_ledger
+    from desktop.services.unit import UnitInfo, normalize_unit
 
     paths = _paths(args)
     unit = normalize_unit(UnitInfo(name=args.unit_name, code=args.unit_code, level=args.unit_level,
                                    parent_union=args.parent_union, leader_name=args.leader))
     if paths.exists:
-        raise CommandFailed(f"{paths.db_file} 已经存在台账数据库,不能重复初始化。")
+        raise CommandFailed(f"{paths.db_file} 已经存在台账数据库，不能重复初始化。")
     password = _password(args, f"管理员 {args.admin} 的密码")
-    check_new_password(password)
-    db = open_database(paths.db_file, paths.backup_dir)
-    try:
-        set_up_ledger(db, unit, args.admin, args.admin_name or args.admin, password)
-    except Exception:
-        db.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{paths.db_file}{suffix}").unlink(missing_ok=True)
-        raise
+    db, _admin = create_ledger(paths, unit, args.admin, args.admin_name, password)
     db.close()
-    print(f"已创建台账:{unit.name}({unit.code}),管理员 {args.admin}。数据库:{paths.db_file}")
+    print(f"已创建台账：{unit.name}（{unit.code}），管理员 {args.admin}。数据库：{paths.db_file}")
     return EXIT_OK
 
 

@@ -162,3 +162,29 @@ def restore_backup(db: Database, actor: Actor, name: str) -> tuple[Database, Bac
         audit.record(session, actor, "backup.restore", entity_type="backup",
                      changes={"restored": chosen.name, "replaced_data_saved_as": safety.name})
     return restored, safety
+
+
+def recover_from_backup(db_file: Path, backup_dir: Path, name: str) -> Database:
+    """Replace a database that failed its integrity check with a backup.
+
+    The damaged file is kept (renamed into the backup folder), never deleted. Nobody
+    can log in to a damaged database, so the restored one records the recovery as
+    the system.
+    """
+    chosen = find_backup(backup_dir, name)
+    check = quick_check(chosen.path)
+    if check != "ok":
+        raise ServiceError(f"备份“{chosen.name}”也已损坏（{check}），请选择更早的备份。")
+    damaged = backup_dir / f"damaged-{datetime.now():%Y%m%d-%H%M%S}-{db_file.name}"
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    db_file.replace(damaged)
+    for suffix in ("-wal", "-shm"):
+        side = Path(f"{db_file}{suffix}")
+        if side.exists():
+            side.replace(Path(f"{damaged}{suffix}"))
+    copy_database(chosen.path, db_file)
+    restored = open_database(db_file, backup_dir)
+    with restored.session() as session:
+        audit.record(session, SYSTEM, "backup.recover", entity_type="backup",
+                     changes={"restored": chosen.name, "damaged_file_kept_as": damaged.name})
+    return restored

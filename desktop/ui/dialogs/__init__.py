@@ -1,0 +1,1 @@
+"""Dialogs: set-up wizard, login and lock, password change, about."""

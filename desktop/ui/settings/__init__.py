@@ -1,0 +1,1 @@
+"""设置: unit, users, backups, general preferences, audit trail."""

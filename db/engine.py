@@ -29,10 +29,10 @@ class DatabaseCorrupt(DatabaseError):
         self.detail = detail
         self.latest_backup = latest_backup
         if latest_backup is not None:
-            advice = f"最近的备份是 {latest_backup.name},可用“union-ledger backup restore {latest_backup.name}”或在启动时选择恢复。"
+            advice = f"最近的备份是 {latest_backup.name}，可用“union-ledger backup restore {latest_backup.name}”或在启动时选择恢复。"
         else:
-            advice = "没有找到备份,请联系技术支持,不要删除该文件。"
-        super().__init__(f"数据库文件 {path} 完整性检查未通过({detail})。{advice}")
+            advice = "没有找到备份，请联系技术支持，不要删除该文件。"
+        super().__init__(f"数据库文件 {path} 完整性检查未通过（{detail}）。{advice}")
 
 
 @dataclass

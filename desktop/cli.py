@@ -30,9 +30,9 @@ class CommandFailed(Exception):
 
 
 _ARGPARSE_MESSAGES = [
-    (r"the following arguments are required: (.+)", "缺少必需的参数:{0}"),
-    (r"unrecognized arguments: (.+)", "无法识别的参数:{0}"),
-    (r"argument (\S+): invalid choice: '?([^' ]+)'? \(choose from (.+)\)", "参数 {0} 的取值“{1}”无效,可选:{2}"),
+    (r"the following arguments are required: (.+)", "缺少必需的参数：{0}"),
+    (r"unrecognized arguments: (.+)", "无法识别的参数：{0}"),
+    (r"argument (\S+): invalid choice: '?([^' ]+)'? \(choose from (.+)\)", "参数 {0} 的取值“{1}”无效，可选：{2}"),
     (r"argument (\S+): expected one argument", "参数 {0} 后面需要一个值"),
     (r"argument (\S+): invalid (\w+) value: '?([^']+)'?", "参数 {0} 的值“{2}”无效"),
     (r"argument (\S+): not allowed with argument (\S+)", "参数 {0} 不能与 {1} 同时使用"),
@@ -46,7 +46,7 @@ class ChineseArgumentParser(argparse.ArgumentParser):
             if match:
                 message = template.format(*match.groups())
                 break
-        raise UsageError(f"用法错误:{message}。运行“{self.prog} --help”查看用法。")
+        raise UsageError(f"用法错误：{message}。运行“{self.prog} --help”查看用法。")
 
 
 def _common_options() -> argparse.ArgumentParser:
@@ -54,11 +54,11 @@ def _common_options() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     where = common.add_mutually_exclusive_group()
     where.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS,
-                       help="数据文件夹(默认:系统的用户数据文件夹,或环境变量 UNION_LEDGER_HOME)")
+                       help="数据文件夹（默认：系统的用户数据文件夹，或环境变量 UNION_LEDGER_HOME）")
     where.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="直接指定数据库文件")
     common.add_argument("--user", default=argparse.SUPPRESS, help="以该操作员身份执行")
     common.add_argument("--password-stdin", action="store_true", default=argparse.SUPPRESS,
-                        help="从标准输入读取密码(否则读取环境变量 UNION_LEDGER_PASSWORD)")
+                        help="从标准输入读取密码（否则读取环境变量 UNION_LEDGER_PASSWORD）")
     return common
 
 
@@ -69,29 +69,29 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"union-ledger {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=ChineseArgumentParser)
 
-    gui = sub.add_parser("gui", parents=[common], help="打开图形界面(默认)")
+    gui = sub.add_parser("gui", parents=[common], help="打开图形界面（默认）")
     gui.add_argument("--smoke-test", action="store_true", help="打开主窗口、访问每个页面后退出")
 
-    init = sub.add_parser("init", parents=[common], help="新建台账:本单位信息和第一个管理员")
+    init = sub.add_parser("init", parents=[common], help="新建台账：本单位信息和第一个管理员")
     init.add_argument("--unit-name", required=True, help="本单位名称")
     init.add_argument("--unit-code", required=True, help="统一社会信用代码或工会法人代码")
-    init.add_argument("--unit-level", default="乡镇(街道)总工会", help="单位级别")
+    init.add_argument("--unit-level", default="乡镇（街道）总工会", help="单位级别")
     init.add_argument("--parent-union", default="", help="上级工会")
     init.add_argument("--leader", default="", help="负责人姓名")
     init.add_argument("--admin", required=True, help="管理员用户名")
-    init.add_argument("--admin-name", default="", help="管理员姓名(默认同用户名)")
+    init.add_argument("--admin-name", default="", help="管理员姓名（默认同用户名）")
 
     sub.add_parser("demo", parents=[common], help="新建一个填好虚构数据的演示台账")
 
-    backup = sub.add_parser("backup", parents=[common], help="备份:create | list | restore NAME")
+    backup = sub.add_parser("backup", parents=[common], help="备份：create | list | restore NAME")
     backup_sub = backup.add_subparsers(dest="backup_command", required=True,
                                        parser_class=ChineseArgumentParser)
     backup_sub.add_parser("create", parents=[common], help="立即备份")
     backup_sub.add_parser("list", parents=[common], help="列出备份")
-    restore = backup_sub.add_parser("restore", parents=[common], help="用备份恢复(需管理员)")
-    restore.add_argument("name", help="备份名称(见 backup list)")
+    restore = backup_sub.add_parser("restore", parents=[common], help="用备份恢复（需管理员）")
+    restore.add_argument("name", help="备份名称（见 backup list）")
 
-    audit_parser = sub.add_parser("audit", parents=[common], help="操作日志:verify")
+    audit_parser = sub.add_parser("audit", parents=[common], help="操作日志：verify")
     audit_sub = audit_parser.add_subparsers(dest="audit_command", required=True,
                                             parser_class=ChineseArgumentParser)
     audit_sub.add_parser("verify", parents=[common], help="校验操作日志的哈希链")
@@ -111,14 +111,14 @@ def _password(args: argparse.Namespace, purpose: str) -> str:
     if getattr(args, "password_stdin", False):
         line = sys.stdin.readline()
         if not line:
-            raise UsageError(f"已指定 --password-stdin,但标准输入中没有{purpose}。")
+            raise UsageError(f"已指定 --password-stdin，但标准输入中没有{purpose}。")
         return line.rstrip("\r\n")
     env = os.environ.get("UNION_LEDGER_PASSWORD")
     if env is not None:
         return env
     if sys.stdin.isatty():
         return getpass.getpass(f"{purpose}:")
-    raise UsageError(f"需要{purpose}:请设置环境变量 UNION_LEDGER_PASSWORD 或使用 --password-stdin。")
+    raise UsageError(f"需要{purpose}：请设置环境变量 UNION_LEDGER_PASSWORD 或使用 --password-stdin。")
 
 
 def _open_existing(args: argparse.Namespace):  # -> Database
@@ -126,7 +126,7 @@ def _open_existing(args: argparse.Namespace):  # -> Database
 
     paths = _paths(args)
     if not paths.exists:
-        raise CommandFailed(f"在 {paths.db_file} 没有找到台账数据库。请先运行“union-ledger init”或“union-ledger demo”,或用 --data-dir 指定数据文件夹。")
+        raise CommandFailed(f"在 {paths.db_file} 没有找到台账数据库。请先运行“union-ledger init”或“union-ledger demo”，或用 --data-dir 指定数据文件夹。")
     return open_database(paths.db_file, paths.backup_dir)
 
 
@@ -137,7 +137,7 @@ def _acting_user(args: argparse.Namespace, db, *, required: bool):  # -> Actor
     username = getattr(args, "user", None)
     if not username:
         if required:
-            raise UsageError("此命令需要以操作员身份执行,请用 --user 指定用户名。")
+            raise UsageError("此命令需要以操作员身份执行，请用 --user 指定用户名。")
         return SYSTEM
     return login(db, username, _password(args, f"用户 {username} 的密码"))
 
@@ -174,14 +174,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     paths = _paths(args)
     if paths.exists:
-        raise CommandFailed(f"{paths.db_file} 已有数据库;演示数据只能放进新的数据文件夹,请用 --data-dir 指定另一个文件夹。")
+        raise CommandFailed(f"{paths.db_file} 已有数据库；演示数据只能放进新的数据文件夹，请用 --data-dir 指定另一个文件夹。")
     db = open_database(paths.db_file, paths.backup_dir)
     try:
         users = create_demo(db)
     finally:
         db.close()
-    print(f"已创建演示台账:{DEMO_UNIT.name}。数据库:{paths.db_file}")
-    print("演示账户(密码均为 %s):" % DEMO_PASSWORD)
+    print(f"已创建演示台账：{DEMO_UNIT.name}。数据库：{paths.db_file}")
+    print(f"演示账户（密码均为 {DEMO_PASSWORD}）：")
     for u in users:
         print(f"  {u.username:<10}{ROLE_LABELS[u.role]:<6}{u.display_name}")
     return EXIT_OK
@@ -195,17 +195,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
         if args.backup_command == "list":
             items = backups.list_backups(db.backup_dir)
             if not items:
-                print(f"还没有备份({db.backup_dir})。")
+                print(f"还没有备份（{db.backup_dir}）。")
             for b in items:
                 print(f"{b.name}\t{b.kind_label}\t{b.created_at:%Y-%m-%d %H:%M:%S}\t{b.size_bytes / 1024:.0f} KB")
             return EXIT_OK
         if args.backup_command == "create":
             info = backups.create_backup(db, _acting_user(args, db, required=False))
-            print(f"已备份:{info.name}({info.path})")
+            print(f"已备份：{info.name}({info.path})")
             return EXIT_OK
         actor = _acting_user(args, db, required=True)
         db, safety = backups.restore_backup(db, actor, args.name)
-        print(f"已用备份 {args.name} 恢复数据;恢复前的数据已另存为 {safety.name}。")
+        print(f"已用备份 {args.name} 恢复数据；恢复前的数据已另存为 {safety.name}。")
         return EXIT_OK
     finally:
         db.close()
@@ -221,9 +221,9 @@ def cmd_audit(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if report.ok:
-        print(f"操作日志完整:共 {report.events_checked} 条记录,哈希链校验通过。")
+        print(f"操作日志完整：共 {report.events_checked} 条记录，哈希链校验通过。")
         return EXIT_OK
-    print(f"操作日志校验未通过:{report.reason}", file=sys.stderr)
+    print(f"操作日志校验未通过：{report.reason}", file=sys.stderr)
     return EXIT_FAILED
 
 
@@ -264,8 +264,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as exc:  # never show a traceback to a clerk
         log = _log_crash(args)
-        where = f",详细信息已写入 {log}" if log else ""
-        print(f"程序内部错误({type(exc).__name__}: {exc}){where},请联系技术支持。", file=sys.stderr)
+        where = f"，详细信息已写入 {log}" if log else ""
+        print(f"程序内部错误（{type(exc).__name__}: {exc}）{where}，请联系技术支持。", file=sys.stderr)
         return EXIT_FAILED
 
 

@@ -28,7 +28,7 @@ class TaskControl:
 
     def check(self) -> None:
         if self._cancel.is_set():
-            raise Cancelled("操作已取消,未写入任何数据。")
+            raise Cancelled("操作已取消，未写入任何数据。")
 
     def report(self, done: int, total: int, message: str = "") -> None:
         """Report progress (``total`` 0 means unknown); raises Cancelled if asked to stop."""

@@ -23,7 +23,7 @@ class Actor:
     def require(self, *roles: str) -> None:
         if self.role not in roles:
             allowed = "、".join(ROLE_LABELS.get(r, r) for r in roles)
-            raise PermissionDenied(f"只有{allowed}可以进行此操作,当前用户“{self.display_name}”是{self.role_label}。")
+            raise PermissionDenied(f"只有{allowed}可以进行此操作，当前用户“{self.display_name}”是{self.role_label}。")
 
 
 # Automatic work the app does by itself (scheduled backups, migrations).

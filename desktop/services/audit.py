@@ -96,20 +96,20 @@ def verify_chain(session: Session) -> ChainReport:
     for event in rows.scalars():
         count += 1
         if event.id != expected_id:
-            return ChainReport(False, count, event.id, f"操作日志第 {expected_id} 条缺失(可能被删除),链在第 {event.id} 条处断开。")
+            return ChainReport(False, count, event.id, f"操作日志第 {expected_id} 条缺失（可能被删除），链在第 {event.id} 条处断开。")
         if event.prev_hash != prev_hash:
-            return ChainReport(False, count, event.id, f"操作日志第 {event.id} 条与前一条对不上(前后记录可能被插入、删除或修改)。")
+            return ChainReport(False, count, event.id, f"操作日志第 {event.id} 条与前一条对不上（前后记录可能被插入、删除或修改）。")
         if event_hash(event) != event.hash:
-            return ChainReport(False, count, event.id, f"操作日志第 {event.id} 条的内容在程序之外被修改过({event.action},{event.occurred_at})。")
+            return ChainReport(False, count, event.id, f"操作日志第 {event.id} 条的内容在程序之外被修改过（{event.action},{event.occurred_at}）。")
         expected_id, prev_hash = event.id + 1, event.hash
     head = session.get(AuditChainHead, 1)
     last_id = expected_id - 1
     if head is None and count:
-        return ChainReport(False, count, last_id, "操作日志的链头记录缺失(可能在程序之外被删除)。")
+        return ChainReport(False, count, last_id, "操作日志的链头记录缺失（可能在程序之外被删除）。")
     if head is not None and (head.last_event_id != last_id or head.last_hash != prev_hash):
         if head.last_event_id > last_id:
             return ChainReport(False, count, last_id + 1, f"操作日志第 {last_id + 1} 条至第 {head.last_event_id} 条被删除。")
-        return ChainReport(False, count, head.last_event_id + 1, f"操作日志第 {head.last_event_id + 1} 条不是由程序写入的(在程序之外插入)。")
+        return ChainReport(False, count, head.last_event_id + 1, f"操作日志第 {head.last_event_id + 1} 条不是由程序写入的（在程序之外插入）。")
     return ChainReport(True, count)
 
 

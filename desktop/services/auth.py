@@ -38,12 +38,12 @@ def login(db: Database, username: str, password: str, *, now: datetime | None = 
             verify_password(password, _DUMMY_HASH)
             audit.record(session, Actor(username or "?", username, "unknown"), "login.failed",
                          changes={"reason": "unknown user"})
-            failure = LoginFailed("用户名或密码错误,请重新输入。")
+            failure = LoginFailed("用户名或密码错误，请重新输入。")
         elif user.locked_until is not None and user.locked_until > now:
             minutes = max(1, math.ceil((user.locked_until - now).total_seconds() / 60))
             audit.record(session, actor_for(user), "login.refused", entity_type="user",
                          entity_uuid=user.uuid, changes={"reason": "locked"})
-            failure = AccountLocked(f"账户“{username}”因连续输错密码已被锁定,请在 {minutes} 分钟后再试,或请管理员解锁。")
+            failure = AccountLocked(f"账户“{username}”因连续输错密码已被锁定，请在 {minutes} 分钟后再试，或请管理员解锁。")
         elif not verify_password(password, user.password_hash):
             user.failed_attempts += 1
             left = MAX_FAILED_ATTEMPTS - user.failed_attempts
@@ -52,15 +52,15 @@ def login(db: Database, username: str, password: str, *, now: datetime | None = 
                 user.locked_until = now + LOCKOUT
                 user.failed_attempts = 0
                 changes["locked_until"] = user.locked_until
-                failure = AccountLocked(f"密码已连续输错 {MAX_FAILED_ATTEMPTS} 次,账户“{username}”锁定 5 分钟。")
+                failure = AccountLocked(f"密码已连续输错 {MAX_FAILED_ATTEMPTS} 次，账户“{username}”锁定 5 分钟。")
             else:
-                failure = LoginFailed(f"用户名或密码错误,再错 {left} 次账户将被锁定 5 分钟。")
+                failure = LoginFailed(f"用户名或密码错误，再错 {left} 次账户将被锁定 5 分钟。")
             audit.record(session, actor_for(user), "login.failed", entity_type="user",
                          entity_uuid=user.uuid, changes=changes)
         elif not user.active:
             audit.record(session, actor_for(user), "login.refused", entity_type="user",
                          entity_uuid=user.uuid, changes={"reason": "disabled"})
-            failure = LoginFailed(f"账户“{username}”已停用,请联系管理员。")
+            failure = LoginFailed(f"账户“{username}”已停用，请联系管理员。")
         else:
             user.failed_attempts = 0
             user.locked_until = None

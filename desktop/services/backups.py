@@ -152,7 +152,7 @@ def restore_backup(db: Database, actor: Actor, name: str) -> tuple[Database, Bac
     chosen = find_backup(db.backup_dir, name)
     check = quick_check(chosen.path)
     if check != "ok":
-        raise ServiceError(f"备份“{chosen.name}”已损坏({check}),不能用于恢复,请选择其他备份。")
+        raise ServiceError(f"备份“{chosen.name}”已损坏（{check}），不能用于恢复，请选择其他备份。")
     safety = create_backup(db, actor, "pre-restore")
     path, backup_dir = db.path, db.backup_dir
     db.close()

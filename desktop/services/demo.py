@@ -13,14 +13,14 @@ from desktop.services.users import create_user
 DEMO_PASSWORD = "demo1234"
 
 DEMO_UNIT = UnitInfo(
-    name="星河镇总工会(演示)",
+    name="星河镇总工会（演示）",
     code="81330100MA1DEM015R",  # fictitious, but passes GB 32100 and GB 11714 checks
-    level="乡镇(街道)总工会",
-    parent_union="云溪县总工会(演示)",
+    level="乡镇（街道）总工会",
+    parent_union="云溪县总工会（演示）",
     leader_name="林晓梅",
     contact_name="周文静",
     contact_phone="13900001234",
-    address="云溪县星河镇人民路1号(演示地址)",
+    address="云溪县星河镇人民路1号（演示地址）",
 )
 
 
@@ -32,9 +32,9 @@ class DemoUser:
 
 
 DEMO_USERS = (
-    DemoUser("admin", "王建国(演示管理员)", "admin"),
-    DemoUser("clerk", "周文静(演示经办人)", "clerk"),
-    DemoUser("approver", "林晓梅(演示负责人)", "approver"),
+    DemoUser("admin", "王建国（演示管理员）", "admin"),
+    DemoUser("clerk", "周文静（演示经办人）", "clerk"),
+    DemoUser("approver", "林晓梅（演示负责人）", "approver"),
 )
 
 

@@ -35,6 +35,6 @@ def verify_password(password: str, stored: str) -> bool:
 
 def check_new_password(password: str) -> None:
     if len(password) < MIN_LENGTH:
-        raise ServiceError(f"密码至少需要 {MIN_LENGTH} 个字符,请换一个更长的密码。", field="password")
+        raise ServiceError(f"密码至少需要 {MIN_LENGTH} 个字符，请换一个更长的密码。", field="password")
     if password.strip() != password:
         raise ServiceError("密码首尾不能是空格。", field="password")

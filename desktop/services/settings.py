@@ -48,7 +48,7 @@ def _validate(settings: AppSettings) -> None:
     if settings.language not in LANGUAGES:
         raise ServiceError(f"不支持的界面语言“{settings.language}”。", field="language")
     if not 0 <= settings.idle_lock_minutes <= 240:
-        raise ServiceError("自动锁定时间应在 0(不锁定)到 240 分钟之间。", field="idle_lock_minutes")
+        raise ServiceError("自动锁定时间应在 0（不锁定）到 240 分钟之间。", field="idle_lock_minutes")
     if not 1 <= settings.backup_keep_daily <= 60:
         raise ServiceError("保留的每日备份数应在 1 到 60 之间。", field="backup_keep_daily")
     if not 0 <= settings.backup_keep_weekly <= 52:

@@ -18,8 +18,8 @@ from desktop.services.errors import ServiceError
 from desktop.services.users import add_user
 
 UNIT_LEVELS = (
-    "乡镇(街道)总工会",
-    "县(区)总工会",
+    "乡镇（街道）总工会",
+    "县（区）总工会",
     "基层工会",
     "联合基层工会",
     "区域性、行业性工会联合会",
@@ -50,14 +50,14 @@ def normalize_unit(info: UnitInfo) -> UnitInfo:
     try:
         values["code"] = validate_credit_code(values["code"])
     except DomainError as exc:
-        raise ServiceError(f"本单位代码有误:{exc}", field="code") from exc
+        raise ServiceError(f"本单位代码有误：{exc}", field="code") from exc
     if values["level"] not in UNIT_LEVELS:
-        raise ServiceError(f"单位级别“{values['level']}”无效,应为:{'、'.join(UNIT_LEVELS)}。", field="level")
+        raise ServiceError(f"单位级别“{values['level']}”无效，应为：{'、'.join(UNIT_LEVELS)}。", field="level")
     if values["contact_phone"]:
         try:
             values["contact_phone"] = normalize_mobile(values["contact_phone"])
         except DomainError as exc:
-            raise ServiceError(f"联系电话有误:{exc}", field="contact_phone") from exc
+            raise ServiceError(f"联系电话有误：{exc}", field="contact_phone") from exc
     return UnitInfo(**values, uuid=info.uuid)
 
 
@@ -80,7 +80,7 @@ def set_up_ledger(db: Database, unit: UnitInfo, admin_username: str, admin_displ
     unit = normalize_unit(unit)
     with db.session() as session:
         if session.scalar(select(Unit.id).limit(1)) is not None:
-            raise ServiceError("该数据库已经设置过本单位信息,不能重复初始化。")
+            raise ServiceError("该数据库已经设置过本单位信息，不能重复初始化。")
         row = Unit(**{name: getattr(unit, name) for name in UNIT_FIELDS})
         session.add(row)
         session.flush()

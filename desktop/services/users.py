@@ -59,7 +59,7 @@ def _check_fields(username: str, display_name: str, role: str) -> None:
     if not display_name.strip():
         raise ServiceError("请填写姓名。", field="display_name")
     if role not in ROLE_LABELS:
-        raise ServiceError(f"角色“{role}”无效,应为管理员、负责人或经办人之一。", field="role")
+        raise ServiceError(f"角色“{role}”无效，应为管理员、负责人或经办人之一。", field="role")
 
 
 def add_user(session: Session, actor: Actor, username: str, display_name: str, role: str,
@@ -69,7 +69,7 @@ def add_user(session: Session, actor: Actor, username: str, display_name: str, r
     _check_fields(username, display_name, role)
     check_new_password(password)
     if session.scalar(select(User.id).where(User.username == username)) is not None:
-        raise ServiceError(f"用户名“{username}”已被使用,请换一个。", field="username")
+        raise ServiceError(f"用户名“{username}”已被使用，请换一个。", field="username")
     user = User(username=username, display_name=display_name, role=role,
                 password_hash=hash_password(password))
     session.add(user)
@@ -107,7 +107,7 @@ def update_user(db: Database, actor: Actor, user_id: int, *, display_name: str |
         _check_fields(user.username, new_name, new_role)
         losing_admin = user.role == "admin" and user.active and (new_role != "admin" or not new_active)
         if losing_admin and _active_admins(session) <= 1:
-            raise ServiceError("这是唯一的在用管理员,不能停用或改为其他角色;请先设置另一位管理员。")
+            raise ServiceError("这是唯一的在用管理员，不能停用或改为其他角色；请先设置另一位管理员。")
         if user.id == actor.user_id and not new_active:
             raise ServiceError("不能停用自己正在使用的账户。")
         user.display_name, user.role, user.active = new_name, new_role, new_active
@@ -142,7 +142,7 @@ def change_own_password(db: Database, actor: Actor, old_password: str, new_passw
     with db.session() as session:
         user = session.scalar(select(User).where(User.username == actor.username))
         if user is None:
-            raise NotFound("当前账户已不存在,请重新登录。")
+            raise NotFound("当前账户已不存在，请重新登录。")
         if not verify_password(old_password, user.password_hash):
             raise ServiceError("原密码不正确。", field="old_password")
         check_new_password(new_password)

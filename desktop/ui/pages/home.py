@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from desktop.services.backups import list_backups
 from desktop.services.unit import get_unit
@@ -38,7 +38,10 @@ class HomePage(Page):
         safety_form.addRow(self.tr("Active users:"), self.users)
         backup_now = QPushButton(self.tr("&Back up now"))
         backup_now.clicked.connect(self.backup_requested)
-        safety_form.addRow("", backup_now)
+        button_row = QHBoxLayout()
+        button_row.addWidget(backup_now)
+        button_row.addStretch(1)
+        safety_form.addRow("", button_row)
         layout.addWidget(safety)
         layout.addStretch(1)
 

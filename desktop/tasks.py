@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
-
-ProgressCallback = Callable[[int, int, str], None]
 
 
 class Cancelled(Exception):
@@ -13,11 +10,16 @@ class Cancelled(Exception):
 
 
 class TaskControl:
-    """Handed to long-running service calls: report progress, notice a cancel request."""
+    """Handed to long-running service calls: report progress, notice a cancel request.
 
-    def __init__(self, on_progress: ProgressCallback | None = None) -> None:
+    Progress is only stored here (thread-safe); the GUI reads the latest value on a
+    timer, so a fast loop never floods the event queue.
+    """
+
+    def __init__(self) -> None:
         self._cancel = threading.Event()
-        self._on_progress = on_progress
+        self._lock = threading.Lock()
+        self._progress: tuple[int, int, str] = (0, 0, "")
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -33,5 +35,11 @@ class TaskControl:
     def report(self, done: int, total: int, message: str = "") -> None:
         """Report progress (``total`` 0 means unknown); raises Cancelled if asked to stop."""
         self.check()
-        if self._on_progress is not None:
-            self._on_progress(done, total, message)
+        with self._lock:
+            self._progress = (done, total, message or self._progress[2])
+
+    @property
+    def progress(self) -> tuple[int, int, str]:
+        """The latest (done, total, message)."""
+        with self._lock:
+            return self._progress

@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.tasks import Cancelled, TaskControl
 
 
 class _Signals(QObject):
-    progress = Signal(int, int, str)
+    """Crosses from the worker thread to the GUI thread exactly once per run."""
+
     succeeded = Signal(object)
     failed = Signal(object)
     cancelled = Signal()
@@ -43,6 +44,7 @@ class BackgroundOperation(QObject):
     """
 
     finished = Signal()
+    progressed = Signal(int, int, str)  # done, total (0 = unknown), message
 
     def __init__(self, parent: QWidget, title: str, work: Callable[[TaskControl], Any], *,
                  on_success: Callable[[Any], None], on_error: Callable[[Exception], None],
@@ -50,7 +52,7 @@ class BackgroundOperation(QObject):
                  show_after_ms: int = 400) -> None:
         super().__init__(parent)
         self._signals = _Signals(self)
-        self.control = TaskControl(self._signals.progress.emit)
+        self.control = TaskControl()
         self._runnable = _Runnable(work, self.control, self._signals)
         self._runnable.setAutoDelete(False)
         self._on_success, self._on_error, self._on_cancel = on_success, on_error, on_cancel
@@ -63,7 +65,10 @@ class BackgroundOperation(QObject):
         if not cancellable:
             self.dialog.setCancelButton(None)
         self.dialog.canceled.connect(self.control.cancel)
-        self._signals.progress.connect(self._show_progress)
+        self._last_progress: tuple[int, int, str] = (0, 0, "")
+        self._poll = QTimer(self)
+        self._poll.setInterval(100)
+        self._poll.timeout.connect(self._read_progress)
         self._signals.succeeded.connect(self._succeeded)
         self._signals.failed.connect(self._failed)
         self._signals.cancelled.connect(self._cancelled)
@@ -73,7 +78,15 @@ class BackgroundOperation(QObject):
         self.running = True
         self.dialog.setValue(0)
         QThreadPool.globalInstance().start(self._runnable)
+        self._poll.start()
         return self
+
+    def _read_progress(self) -> None:
+        progress = self.control.progress
+        if progress != self._last_progress:
+            self._last_progress = progress
+            self._show_progress(*progress)
+            self.progressed.emit(*progress)
 
     def _show_progress(self, done: int, total: int, message: str) -> None:
         self.dialog.setMaximum(max(total, 0))
@@ -82,6 +95,8 @@ class BackgroundOperation(QObject):
             self.dialog.setLabelText(message)
 
     def _finish(self) -> None:
+        self._poll.stop()
+        self._read_progress()
         self.running = False
         self.dialog.canceled.disconnect(self.control.cancel)
         self.dialog.close()

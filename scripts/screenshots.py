@@ -9,15 +9,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from db import open_database  # noqa: E402
-from desktop.app import create_application  # noqa: E402
-from desktop.paths import LedgerPaths  # noqa: E402
-from desktop.services.auth import login  # noqa: E402
-from desktop.services.demo import create_demo  # noqa: E402
-from desktop.ui.context import UiContext  # noqa: E402
-from desktop.ui.dialogs.login_dialog import LoginDialog  # noqa: E402
-from desktop.ui.dialogs.setup_wizard import SetupWizard  # noqa: E402
-from desktop.ui.main_window import MainWindow  # noqa: E402
+from db import open_database
+from desktop.app import create_application
+from desktop.paths import LedgerPaths
+from desktop.services.auth import login
+from desktop.services.demo import create_demo
+from desktop.ui.context import UiContext
+from desktop.ui.dialogs.login_dialog import LoginDialog
+from desktop.ui.dialogs.setup_wizard import SetupWizard
+from desktop.ui.main_window import MainWindow
 
 
 def main(out: Path) -> None:

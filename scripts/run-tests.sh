@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Runs every check: ruff, then the whole pytest suite (Qt offscreen), after setting up
+# what is missing (system packages when root, .venv, translations). Extra arguments go to pytest.
+source "$(dirname "${BASH_SOURCE[0]}")/setup-env.sh"
+export QT_QPA_PLATFORM=offscreen
+echo "ruff:"
+.venv/bin/ruff check .
+exec .venv/bin/python -m pytest "$@"

@@ -79,7 +79,7 @@ def make_engine(path: Path) -> Engine:
 
 
 def latest_backup(backup_dir: Path) -> Path | None:
-    files = sorted(backup_dir.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime)
+    files = sorted(backup_dir.glob("ledger-*.sqlite3"), key=lambda p: p.stat().st_mtime)
     return files[-1] if files else None
 
 

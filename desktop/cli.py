@@ -188,9 +188,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from db import DatabaseCorrupt
     from desktop.services import backups
 
-    db = _open_existing(args)
+    try:
+        db = _open_existing(args)
+    except DatabaseCorrupt as exc:
+        if args.backup_command != "restore":
+            raise
+        # Nobody can log in to a damaged database: put the backup in place, keep the damaged file.
+        db = backups.recover_from_backup(exc.path, _paths(args).backup_dir, args.name)
+        db.close()
+        print(f"数据库已损坏，已用备份 {args.name} 恢复；损坏的文件保留在备份文件夹中。")
+        return EXIT_OK
     try:
         if args.backup_command == "list":
             items = backups.list_backups(db.backup_dir)

@@ -45,10 +45,22 @@ class Database:
     backup_dir: Path
     upgraded_from: str | None = None  # revision before an automatic upgrade, if any
 
+    make_read_session: sessionmaker[Session] | None = None
+
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on error."""
+        """One transaction: committed when the block ends, rolled back on error.
+
+        It takes SQLite's write lock at BEGIN, so the audit chain is never forked.
+        """
         with self.make_session.begin() as session:
+            yield session
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A transaction for long reads (checks, reports) that does not block writers."""
+        maker = self.make_read_session or self.make_session
+        with maker.begin() as session:
             yield session
 
     def close(self) -> None:
@@ -66,15 +78,19 @@ def _set_pragmas(dbapi_connection: SQLiteConnection, _record: Any) -> None:
     cursor.close()
 
 
-def _begin_immediate(conn: Any) -> None:
-    # Writers take the lock up front, so the audit chain is never forked by two writers.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+def _begin(conn: Any) -> None:
+    # Writers take the lock up front, so the audit chain is never forked by two writers;
+    # read-only sessions (execution option "read_only") begin without it.
+    if conn.get_execution_options().get("read_only"):
+        conn.exec_driver_sql("BEGIN")
+    else:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _set_pragmas)
-    event.listen(engine, "begin", _begin_immediate)
+    event.listen(engine, "begin", _begin)
     return engine
 
 
@@ -101,6 +117,10 @@ def open_database(path: Path, backup_dir: Path | None = None, *, check: bool = T
     current = migrate.current_revision(engine)
     head = migrate.head_revision()
     upgraded_from = None
+    if current is not None and current not in migrate.known_revisions():
+        engine.dispose()
+        raise DatabaseError(f"数据库文件 {path} 由更新版本的工会台账创建（版本 {current}），"
+                            "请先把本程序升级到最新版本再打开；文件没有被改动。")
     if current != head:
         if existed and inspect(engine).get_table_names():
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -108,4 +128,5 @@ def open_database(path: Path, backup_dir: Path | None = None, *, check: bool = T
             upgraded_from = current or "unversioned"
         migrate.upgrade_to_head(engine)
     maker = sessionmaker(engine, expire_on_commit=False)
-    return Database(path, engine, maker, backup_dir, upgraded_from)
+    read_maker = sessionmaker(engine.execution_options(read_only=True), expire_on_commit=False)
+    return Database(path, engine, maker, backup_dir, upgraded_from, read_maker)

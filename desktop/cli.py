@@ -226,7 +226,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
     db = _open_existing(args)
     try:
-        with db.session() as session:
+        with db.read_session() as session:
             report = verify_chain(session)
     finally:
         db.close()
@@ -245,7 +245,8 @@ def _log_crash(args: argparse.Namespace | None) -> Path | None:
     try:
         from desktop.paths import default_data_dir
 
-        folder = default_data_dir() / "logs"
+        base = _paths(args).db_file.parent if args is not None else default_data_dir()
+        folder = base / "logs"
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"crash-{datetime.now():%Y%m%d-%H%M%S}.txt"
         path.write_text(traceback.format_exc(), encoding="utf-8")
@@ -262,6 +263,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = None
     try:
         args = build_parser().parse_args(argv)
+        if getattr(args, "data_dir", None) is not None and getattr(args, "db", None) is not None:
+            raise UsageError("用法错误：--data-dir 和 --db 只能指定其中一个。")
         return COMMANDS[args.command or "gui"](args)
     except UsageError as exc:
         print(exc, file=sys.stderr)

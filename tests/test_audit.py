@@ -256,11 +256,6 @@ def test_the_app_keeps_appending_after_a_clean_reopen(demo_db: Database, admin: 
         reopened.close()
 
 
-@pytest.mark.xfail(
-    reason="BUG: desktop/services/audit.py verify_chain reports ok when every audit_event row and the "
-    "audit_chain_head row were deleted, although the ledger has a unit and users that were set up",
-    strict=True,
-)
 def test_wiping_the_whole_trail_is_detected(demo_db: Database) -> None:
     demo_db.close()
     _raw(demo_db.path, "DELETE FROM audit_event")

@@ -224,11 +224,6 @@ def test_password_hashes_are_salted_scrypt(demo_db: Database) -> None:
     assert not verify_password("demo12345", hashes[0])
 
 
-@pytest.mark.xfail(
-    reason="BUG: desktop/services/actor.py Actor.require trusts the role captured at login; an admin "
-    "demoted or disabled by another admin keeps admin powers for the rest of an open session",
-    strict=True,
-)
 def test_a_demoted_admin_loses_admin_powers_at_once(demo_db: Database, admin: Actor) -> None:
     users.create_user(demo_db, admin, "admin2", "第二管理员", "admin", "Admin2-2026")
     admin2 = login(demo_db, "admin2", "Admin2-2026")

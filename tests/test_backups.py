@@ -81,11 +81,6 @@ def test_two_backups_in_the_same_second_both_survive(demo_db: Database, admin: A
     assert first.path.is_file() and second.path.is_file()
 
 
-@pytest.mark.xfail(
-    reason="BUG: desktop/services/backups.py list_backups sorts by (created_at, name); the second backup "
-    "of a second is named ledger-…-2-manual, which sorts before ledger-…-manual, so it is listed as older",
-    strict=True,
-)
 def test_the_second_backup_of_the_same_second_is_listed_first(demo_db: Database, admin: Actor) -> None:
     moment = datetime(2026, 3, 3, 10, 0)
     create_backup(demo_db, admin, now=moment)

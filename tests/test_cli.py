@@ -327,11 +327,6 @@ def test_data_dir_and_db_together_are_a_usage_error(capsys: pytest.CaptureFixtur
     _one_chinese_line(err)
 
 
-@pytest.mark.xfail(
-    reason="BUG: desktop/cli.py: --data-dir and --db are only mutually exclusive within one parser level; "
-    "given on either side of the command name, one is silently ignored",
-    strict=True,
-)
 def test_data_dir_and_db_on_either_side_of_the_command_are_a_usage_error(
     capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path,
 ) -> None:

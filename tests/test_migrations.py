@@ -95,11 +95,6 @@ def test_reopening_an_up_to_date_database_makes_no_backup(ledger_paths: LedgerPa
     assert list_backups(ledger_paths.backup_dir) == []
 
 
-@pytest.mark.xfail(
-    reason="BUG: db/engine.py open_database treats a revision it does not know (a file from a newer "
-    "app version) as 'upgrade pending'; Alembic then raises CommandError instead of a Chinese DatabaseError",
-    strict=True,
-)
 def test_a_database_from_a_newer_app_version_is_refused_with_a_chinese_message(
     ledger_paths: LedgerPaths,
 ) -> None:

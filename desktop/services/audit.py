@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import AuditChainHead, AuditEvent
+from db.models import AuditChainHead, AuditEvent, Unit
 from desktop.services.actor import Actor
 
 GENESIS_HASH = "0" * 64
@@ -106,6 +106,9 @@ def verify_chain(session: Session) -> ChainReport:
     last_id = expected_id - 1
     if head is None and count:
         return ChainReport(False, count, last_id, "操作日志的链头记录缺失（可能在程序之外被删除）。")
+    if head is None and session.scalar(select(Unit.id).limit(1)) is not None:
+        # Setting up a ledger always writes events, so a set-up ledger with none was wiped.
+        return ChainReport(False, 0, 1, "操作日志已被整体删除：台账中有本单位信息，却没有任何操作记录。")
     if head is not None and (head.last_event_id != last_id or head.last_hash != prev_hash):
         if head.last_event_id > last_id:
             return ChainReport(False, count, last_id + 1, f"操作日志第 {last_id + 1} 条至第 {head.last_event_id} 条被删除。")

@@ -16,10 +16,11 @@ from db.sqlite_copy import copy_database, quick_check, restore_into
 from desktop.services import audit
 from desktop.services.actor import SYSTEM, Actor
 from desktop.services.errors import NotFound, ServiceError
+from desktop.services.permissions import require_role
 from desktop.services.settings import load_settings, save_settings
 
 KINDS = {"auto": "自动", "manual": "手动", "pre-restore": "恢复前", "pre-upgrade": "升级前"}
-NAME_PATTERN = re.compile(r"^ledger-(\d{8}-\d{6})(?:-\d+)?-(auto|manual|pre-restore|pre-upgrade)\.sqlite3$")
+NAME_PATTERN = re.compile(r"^ledger-(\d{8}-\d{6})(?:-(\d+))?-(auto|manual|pre-restore|pre-upgrade)\.sqlite3$")
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class BackupInfo:
     kind: str
     created_at: datetime  # local time, from the name
     size_bytes: int
+    sequence: int = 1  # the Nth backup made within the same second
 
     @property
     def kind_label(self) -> str:
@@ -40,7 +42,8 @@ def _parse(path: Path) -> BackupInfo | None:
     if not match:
         return None
     created = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
-    return BackupInfo(path.name, path, match.group(2), created, path.stat().st_size)
+    return BackupInfo(path.name, path, match.group(3), created, path.stat().st_size,
+                      int(match.group(2) or 1))
 
 
 def list_backups(backup_dir: Path) -> list[BackupInfo]:
@@ -48,7 +51,7 @@ def list_backups(backup_dir: Path) -> list[BackupInfo]:
     if not backup_dir.is_dir():
         return []
     found = [info for p in backup_dir.glob("ledger-*.sqlite3") if (info := _parse(p))]
-    return sorted(found, key=lambda b: (b.created_at, b.name), reverse=True)
+    return sorted(found, key=lambda b: (b.created_at, b.sequence), reverse=True)
 
 
 def _new_path(backup_dir: Path, kind: str, now: datetime) -> Path:
@@ -148,7 +151,8 @@ def restore_backup(db: Database, actor: Actor, name: str) -> tuple[Database, Bac
     Returns the reopened database (migrated if the backup is older) and the
     safety backup made of the replaced data. ``db`` is closed.
     """
-    actor.require("admin")
+    with db.session() as session:
+        require_role(session, actor, "admin")
     chosen = find_backup(db.backup_dir, name)
     check = quick_check(chosen.path)
     if check != "ok":

@@ -13,6 +13,7 @@ from db.models import Setting
 from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.errors import ServiceError
+from desktop.services.permissions import require_role
 
 SETTINGS_VERSION = 1
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
@@ -73,5 +74,6 @@ def save_settings(db: Database, actor: Actor | None, **changes: Any) -> AppSetti
             value = SETTINGS_VERSION if key == "settings_version" else getattr(updated, key)
             session.merge(Setting(key=key, value_json=json.dumps(value)))
         if actor is not None:
+            require_role(session, actor, "admin")
             audit.record(session, actor, "settings.update", entity_type="settings", changes=diff)
     return updated

@@ -15,6 +15,7 @@ from desktop.domain.phone import normalize_mobile
 from desktop.services import audit
 from desktop.services.actor import SYSTEM, Actor
 from desktop.services.errors import ServiceError
+from desktop.services.permissions import require_role
 from desktop.services.users import add_user
 
 UNIT_LEVELS = (
@@ -45,6 +46,7 @@ UNIT_FIELDS = tuple(f.name for f in fields(UnitInfo) if f.name != "uuid")
 def normalize_unit(info: UnitInfo) -> UnitInfo:
     """Validate and normalise the fields a user typed; raises ServiceError naming the field."""
     values = {name: str(getattr(info, name)).strip() for name in UNIT_FIELDS}
+    values["level"] = values["level"].replace("(", "（").replace(")", "）")
     if not values["name"]:
         raise ServiceError("请填写本单位名称。", field="name")
     try:
@@ -104,6 +106,7 @@ def update_unit(db: Database, actor: Actor, info: UnitInfo) -> UnitInfo:
     actor.require("admin")
     info = normalize_unit(info)
     with db.session() as session:
+        require_role(session, actor, "admin")
         unit = _first_unit(session)
         if unit is None:
             raise ServiceError("尚未设置本单位信息。")

@@ -15,6 +15,7 @@ from desktop.services import audit
 from desktop.services.actor import ROLE_LABELS, Actor
 from desktop.services.errors import NotFound, ServiceError
 from desktop.services.passwords import check_new_password, hash_password, verify_password
+from desktop.services.permissions import require_role
 
 USERNAME_PATTERN = re.compile(r"^[A-Za-z0-9_.-]{2,40}$")
 
@@ -81,8 +82,8 @@ def add_user(session: Session, actor: Actor, username: str, display_name: str, r
 
 def create_user(db: Database, actor: Actor, username: str, display_name: str, role: str,
                 password: str) -> UserInfo:
-    actor.require("admin")
     with db.session() as session:
+        require_role(session, actor, "admin")
         return _info(add_user(session, actor, username, display_name, role, password))
 
 
@@ -97,8 +98,8 @@ def _active_admins(session: Session) -> int:
 
 def update_user(db: Database, actor: Actor, user_id: int, *, display_name: str | None = None,
                 role: str | None = None, active: bool | None = None) -> UserInfo:
-    actor.require("admin")
     with db.session() as session:
+        require_role(session, actor, "admin")
         user = _get(session, user_id)
         before = _snapshot(user)
         new_name = display_name.strip() if display_name is not None else user.display_name
@@ -120,9 +121,9 @@ def update_user(db: Database, actor: Actor, user_id: int, *, display_name: str |
 
 def reset_password(db: Database, actor: Actor, user_id: int, new_password: str) -> None:
     """An admin sets a new password for someone who forgot theirs; also unlocks the account."""
-    actor.require("admin")
     check_new_password(new_password)
     with db.session() as session:
+        require_role(session, actor, "admin")
         user = _get(session, user_id)
         user.password_hash = hash_password(new_password)
         user.failed_attempts, user.locked_until = 0, None
@@ -131,8 +132,8 @@ def reset_password(db: Database, actor: Actor, user_id: int, new_password: str) 
 
 
 def unlock_user(db: Database, actor: Actor, user_id: int) -> None:
-    actor.require("admin")
     with db.session() as session:
+        require_role(session, actor, "admin")
         user = _get(session, user_id)
         user.failed_attempts, user.locked_until = 0, None
         audit.record(session, actor, "user.unlock", entity_type="user", entity_uuid=user.uuid)

@@ -64,7 +64,7 @@ class AuditTab(QWidget):
         db = self._context.db
 
         def work(_control: object) -> ChainReport:
-            with db.session() as session:
+            with db.read_session() as session:
                 return verify_chain(session)
 
         def done(report: ChainReport) -> None:

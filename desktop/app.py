@@ -91,14 +91,29 @@ def run_gui(paths: LedgerPaths, smoke_test: bool = False) -> int:
         return run_smoke_test(app)
     _configure_logging(paths)
     _install_excepthook()
-    from desktop.ui.controller import AppController
+    from desktop.ui.main_window import MainWindow
 
-    controller = AppController(app, paths)
-    # Dialogs come and go before and between main windows; the controller decides when to quit.
+    # The window appears at once; the database layer is imported and opened right after,
+    # while the clerk looks at it or types the password.
+    window = MainWindow()
+    window.show()
+    # Dialogs come and go before and between sessions; the controller decides when to quit.
     app.setQuitOnLastWindowClosed(False)
-    QTimer.singleShot(0, lambda: None if controller.start() else app.quit())
+    holder: dict[str, object] = {}
+
+    def start() -> None:
+        from desktop.ui.controller import AppController
+
+        controller = AppController(app, paths, window)
+        holder["controller"] = controller
+        if not controller.start():
+            controller.quit()
+
+    QTimer.singleShot(0, start)
     code = app.exec()
-    controller.shutdown()
+    controller = holder.get("controller")
+    if controller is not None:
+        controller.shutdown()  # type: ignore[attr-defined]
     return code
 
 

@@ -1,4 +1,8 @@
-"""The life of a GUI session: open or create the ledger, log in, lock, log out, restore, quit."""
+"""The life of a GUI session: open or create the ledger, log in, lock, log out, restore, quit.
+
+The main window is already on screen (an empty shell) when ``start`` runs; every
+dialog here is modal over it.
+"""
 
 from __future__ import annotations
 
@@ -25,13 +29,17 @@ log = logging.getLogger(__name__)
 
 
 class AppController(QObject):
-    def __init__(self, app: QApplication, paths: LedgerPaths) -> None:
+    def __init__(self, app: QApplication, paths: LedgerPaths, window: MainWindow) -> None:
         super().__init__()
         self.app = app
         self.paths = paths
+        self.window = window
         self.db: Database | None = None
-        self.window: MainWindow | None = None
         self.idle: IdleWatcher | None = None
+        window.lock_requested.connect(self.lock)
+        window.logout_requested.connect(self.logout)
+        window.restored.connect(self.after_restore)
+        window.closed.connect(self.app.quit)
 
     # ------------------------------------------------------------ start-up
 
@@ -39,7 +47,7 @@ class AppController(QObject):
         """Returns False when the user chose not to go on (cancelled set-up or login)."""
         actor: Actor | None = None
         if not self.paths.exists:
-            wizard = SetupWizard(self.paths)
+            wizard = SetupWizard(self.paths, self.window)
             if not wizard.exec() or wizard.db is None:
                 return False
             self.db, actor = wizard.db, wizard.actor
@@ -47,14 +55,15 @@ class AppController(QObject):
             self.db = self._open_existing()
             if self.db is None:
                 return False
-        settings = load_settings(self.db)
-        install_translators(self.app, settings.language)
+        if load_settings(self.db).language != "zh_CN":
+            install_translators(self.app, load_settings(self.db).language)
+            self.window.retranslate_shell()
         self._auto_backup("startup")
         if actor is None:
             actor = self._login()
             if actor is None:
                 return False
-        self._show_main(actor)
+        self._attach(actor)
         return True
 
     def _open_existing(self) -> Database | None:
@@ -62,10 +71,10 @@ class AppController(QObject):
             return open_database(self.paths.db_file, self.paths.backup_dir)
         except DatabaseCorrupt as exc:
             if exc.latest_backup is None:
-                show_error(None, exc)
+                show_error(self.window, exc)
                 return None
             question = self.tr("{0}\n\nRestore the backup {1} now? The damaged file is kept in the backup folder.")
-            answer = QMessageBox.critical(None, self.tr("Database damaged"),
+            answer = QMessageBox.critical(self.window, self.tr("Database damaged"),
                                           question.format(str(exc), exc.latest_backup.name),
                                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
@@ -74,27 +83,23 @@ class AppController(QObject):
                 return backups.recover_from_backup(self.paths.db_file, self.paths.backup_dir,
                                                    exc.latest_backup.name)
             except Exception as recover_error:
-                show_error(None, recover_error)
+                show_error(self.window, recover_error)
                 return None
         except Exception as exc:
-            show_error(None, exc)
+            show_error(self.window, exc)
             return None
 
     def _login(self, locked_user: str | None = None) -> Actor | None:
         assert self.db is not None
         unit = get_unit(self.db)
         dialog = LoginDialog(self.db, unit.name if unit else "", locked_user=locked_user,
-                             demo_hint=load_settings(self.db).is_demo)
+                             demo_hint=load_settings(self.db).is_demo, parent=self.window)
         return dialog.actor if dialog.exec() else None
 
-    def _show_main(self, actor: Actor) -> None:
+    def _attach(self, actor: Actor) -> None:
         assert self.db is not None
         settings = load_settings(self.db)
-        self.window = MainWindow(UiContext(self.db, actor, self.paths), demo=settings.is_demo)
-        self.window.lock_requested.connect(self.lock)
-        self.window.logout_requested.connect(self.logout)
-        self.window.restored.connect(self.after_restore)
-        self.window.closed.connect(self.app.quit)
+        self.window.attach(UiContext(self.db, actor, self.paths), demo=settings.is_demo)
         self.window.settings.general_tab.settings_saved.connect(self._apply_idle_setting)
         if self.idle is None:
             self.idle = IdleWatcher(settings.idle_lock_minutes, self)
@@ -103,7 +108,6 @@ class AppController(QObject):
         self.idle.minutes = settings.idle_lock_minutes
         self.idle.reset()
         self.idle.paused = False
-        self.window.show()
 
     def _apply_idle_setting(self) -> None:
         if self.idle is not None and self.db is not None:
@@ -112,44 +116,42 @@ class AppController(QObject):
     # ------------------------------------------------------------ during the session
 
     def lock(self) -> None:
-        if self.window is None or self.idle is None or self.idle.paused:
+        """Hide the workspace (unsaved edits stay) until the same user's password is given."""
+        if self.window.context is None or self.idle is None or self.idle.paused:
             return
         self.idle.paused = True
-        self.window.hide()
+        self.window.set_locked(True)
         actor = self._login(locked_user=self.window.context.actor.username)
         if actor is None:
             self.quit()
             return
-        self.window.show()
+        self.window.set_locked(False)
         self.idle.reset()
         self.idle.paused = False
 
     def logout(self) -> None:
-        if self.window is None or not self.window.confirm_discard():
+        if not self.window.confirm_discard():
             return
-        self._close_window()
+        self._detach()
         actor = self._login()
         if actor is None:
             self.quit()
             return
-        self._show_main(actor)
+        self._attach(actor)
 
     def after_restore(self, new_db: Database) -> None:
-        self._close_window()
+        self._detach()
         self.db = new_db
         actor = self._login()
         if actor is None:
             self.quit()
             return
-        self._show_main(actor)
+        self._attach(actor)
 
-    def _close_window(self) -> None:
+    def _detach(self) -> None:
         if self.idle is not None:
             self.idle.paused = True
-        if self.window is not None:
-            self.window.close_without_asking()
-            self.window.deleteLater()
-            self.window = None
+        self.window.detach()
 
     # ------------------------------------------------------------ shutdown
 
@@ -169,5 +171,6 @@ class AppController(QObject):
             self.db = None
 
     def quit(self) -> None:
-        self._close_window()
+        self._detach()
+        self.window.close_without_asking()
         self.app.quit()

@@ -1,29 +1,20 @@
-"""The main window: navigation on the left, one page at a time, user and unit in the status bar."""
+"""The main window. It appears at once as a shell (before the database layer is even
+imported); after login ``attach`` puts the user's workspace in it, and locking or
+logging out takes the workspace away again."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QWidget,
-)
+from typing import TYPE_CHECKING
 
-from desktop.services.unit import get_unit
-from desktop.services.users import change_own_password
-from desktop.ui.context import UiContext
-from desktop.ui.dialogs.about_dialog import show_about
-from desktop.ui.dialogs.password_dialog import PasswordDialog
-from desktop.ui.labels import role_label
-from desktop.ui.pages.base import Page
-from desktop.ui.pages.coming_soon import ComingSoonPage
-from desktop.ui.pages.home import HomePage
-from desktop.ui.settings.page import SettingsPage
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
+
+if TYPE_CHECKING:
+    from desktop.ui.context import UiContext
+    from desktop.ui.workspace import Workspace
+
+PAGE_COUNT = 7
 
 
 class MainWindow(QMainWindow):
@@ -32,107 +23,168 @@ class MainWindow(QMainWindow):
     restored = Signal(object)  # a reopened Database after a restore
     closed = Signal()  # the user closed the window (not a logout or a restore)
 
-    def __init__(self, context: UiContext, *, demo: bool = False) -> None:
+    def __init__(self, context: UiContext | None = None, *, demo: bool = False) -> None:
         super().__init__()
-        self.context = context
+        self.context: UiContext | None = None
+        self.workspace: Workspace | None = None
         self.setWindowTitle(self.tr("Union Ledger"))
         self.resize(1100, 720)
-        self.home = HomePage(context)
-        self.settings = SettingsPage(context)
-        self.pages: list[tuple[str, Page]] = [
-            (self.tr("Home"), self.home),
-            (self.tr("Members"), ComingSoonPage(self.tr("Members"), self.tr(
-                "Member enrollment, transfers and the member register, with search by name, "
-                "pinyin initials, ID number or phone."))),
-            (self.tr("Organizations"), ComingSoonPage(self.tr("Organizations"), self.tr(
-                "Employers that have set up a union, with their credit codes and member counts."))),
-            (self.tr("Aid"), ComingSoonPage(self.tr("Aid"), self.tr(
-                "Hardship files and aid disbursements, approved by the responsible person."))),
-            (self.tr("Competitions"), ComingSoonPage(self.tr("Competitions"), self.tr(
-                "Competitions, events, entrants and results."))),
-            (self.tr("Reports"), ComingSoonPage(self.tr("Reports"), self.tr(
-                "Signed PDF summaries for a month, quarter or year."))),
-            (self.tr("Settings"), self.settings),
-        ]
-        self.nav = QListWidget()
-        self.nav.setFixedWidth(150)
-        self.nav.setIconSize(QSize(0, 0))
-        self.nav.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 9px 12px; }")
-        self.stack = QStackedWidget()
-        for index, (title, page) in enumerate(self.pages):
-            self.nav.addItem(title)
-            self.stack.addWidget(page)
-            shortcut = QAction(self)
-            shortcut.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            shortcut.triggered.connect(lambda _checked=False, i=index: self.nav.setCurrentRow(i))
-            self.addAction(shortcut)
-        self.nav.currentRowChanged.connect(self.show_page)
-        central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.cover = QLabel(self.tr("<h1>Union Ledger</h1><p>Opening the ledger…</p>"))
+        self.cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.central = QStackedWidget()
+        self.central.addWidget(self.cover)
+        self.setCentralWidget(self.central)
+        self._session_actions: list[QAction] = []
         self._build_menus()
-        self._build_status_bar(demo)
-        self.home.backup_requested.connect(self._backup_now)
-        self.settings.backups_tab.restored.connect(self.restored)
+        self.user_label = QLabel()
+        self.unit_label = QLabel()
+        self.demo_label = QLabel(self.tr("Demo data — not for real records"))
+        self.demo_label.setStyleSheet("color: #8a6d00; font-weight: bold;")
+        self.statusBar().addWidget(self.user_label)
+        self.statusBar().addWidget(self.unit_label)
+        self.statusBar().addPermanentWidget(self.demo_label)
+        self.demo_label.hide()
         self._closing_confirmed = False
-        self.nav.setCurrentRow(0)
+        self._set_session_actions_enabled(False)
+        if context is not None:
+            self.attach(context, demo=demo)
+
+    # ------------------------------------------------------------ menus
+
+    def _session_action(self, menu, text: str, slot, shortcut: str | QKeySequence | None = None) -> QAction:  # type: ignore[no-untyped-def]
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        self._session_actions.append(action)
+        return action
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        backup = file_menu.addAction(self.tr("&Back up now"))
-        backup.triggered.connect(self._backup_now)
+        self._session_action(file_menu, self.tr("&Back up now"), self._backup_now)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         account = self.menuBar().addMenu(self.tr("&Account"))
-        change = account.addAction(self.tr("&Change my password…"))
-        change.triggered.connect(self._change_password)
-        lock = account.addAction(self.tr("&Lock"))
-        lock.setShortcut(QKeySequence("Ctrl+L"))
-        lock.triggered.connect(self.lock_requested)
-        logout = account.addAction(self.tr("Log &out"))
-        logout.triggered.connect(self.logout_requested)
+        self._session_action(account, self.tr("&Change my password…"), self._change_password)
+        self._session_action(account, self.tr("&Lock"), self.lock_requested, "Ctrl+L")
+        self._session_action(account, self.tr("Log &out"), self.logout_requested)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = help_menu.addAction(self.tr("&About Union Ledger"))
-        about.triggered.connect(lambda: show_about(self, self.context.paths))
+        about.setShortcut(QKeySequence("F1"))
+        about.triggered.connect(self._about)
+        for index in range(PAGE_COUNT):
+            self._session_action(self, "", lambda _c=False, i=index: self.go_to(i), f"Ctrl+{index + 1}")
 
-    def _build_status_bar(self, demo: bool) -> None:
-        actor = self.context.actor
-        unit = get_unit(self.context.db)
-        user_text = self.tr("User: {0} ({1})").format(actor.display_name, role_label(actor.role))
-        self.user_label = QLabel(user_text)
-        self.unit_label = QLabel(self.tr("Unit: {0}").format(unit.name if unit else "—"))
-        self.statusBar().addWidget(self.user_label)
-        self.statusBar().addWidget(self.unit_label)
-        if demo:
-            badge = QLabel(self.tr("Demo data — not for real records"))
-            badge.setStyleSheet("color: #8a6d00; font-weight: bold;")
-            self.statusBar().addPermanentWidget(badge)
+    def _set_session_actions_enabled(self, enabled: bool) -> None:
+        for action in self._session_actions:
+            action.setEnabled(enabled)
 
-    def show_page(self, index: int) -> None:
-        self.stack.setCurrentIndex(index)
-        page = self.pages[index][1]
-        page.refresh()
+    def retranslate_shell(self) -> None:
+        """After a language switch at start-up: the shell's texts (pages are built later)."""
+        self.setWindowTitle(self.tr("Union Ledger"))
+        self.cover.setText(self.tr("<h1>Union Ledger</h1><p>Opening the ledger…</p>"))
+
+    # ------------------------------------------------------------ session
+
+    def attach(self, context: UiContext, *, demo: bool = False) -> None:
+        """Show ``context.actor``'s workspace (builds every page; imports the database layer)."""
+        from desktop.services.unit import get_unit
+        from desktop.ui.labels import role_label
+        from desktop.ui.workspace import Workspace
+
+        self.detach()
+        self.context = context
+        self.workspace = Workspace(context)
+        self.workspace.home.backup_requested.connect(self._backup_now)
+        self.workspace.settings.backups_tab.restored.connect(self.restored)
+        self.central.addWidget(self.workspace)
+        self.central.setCurrentWidget(self.workspace)
+        unit = get_unit(context.db)
+        actor = context.actor
+        self.user_label.setText(self.tr("User: {0} ({1})").format(actor.display_name, role_label(actor.role)))
+        self.unit_label.setText(self.tr("Unit: {0}").format(unit.name if unit else "—"))
+        self.demo_label.setVisible(demo)
+        self._set_session_actions_enabled(True)
+
+    def detach(self) -> None:
+        if self.workspace is not None:
+            self.central.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+        self.workspace, self.context = None, None
+        self.user_label.clear()
+        self.unit_label.clear()
+        self.cover.setText(self.tr("<h1>Union Ledger</h1><p>Please log in.</p>"))
+        self.central.setCurrentWidget(self.cover)
+        self._set_session_actions_enabled(False)
+
+    def set_locked(self, locked: bool) -> None:
+        """Hide the workspace (without losing unsaved edits) while the screen is locked."""
+        if locked:
+            self.cover.setText(self.tr("<h1>Union Ledger</h1><p>Locked.</p>"))
+            self.central.setCurrentWidget(self.cover)
+        elif self.workspace is not None:
+            self.central.setCurrentWidget(self.workspace)
+        self._set_session_actions_enabled(not locked and self.workspace is not None)
+
+    # ------------------------------------------------------------ convenience for pages and tests
+
+    @property
+    def nav(self):  # type: ignore[no-untyped-def]
+        assert self.workspace is not None
+        return self.workspace.nav
+
+    @property
+    def stack(self):  # type: ignore[no-untyped-def]
+        assert self.workspace is not None
+        return self.workspace.stack
+
+    @property
+    def pages(self):  # type: ignore[no-untyped-def]
+        assert self.workspace is not None
+        return self.workspace.pages
+
+    @property
+    def settings(self):  # type: ignore[no-untyped-def]
+        assert self.workspace is not None
+        return self.workspace.settings
 
     def page_titles(self) -> list[str]:
         return [title for title, _page in self.pages]
 
+    def go_to(self, index: int) -> None:
+        if self.workspace is not None:
+            self.workspace.nav.setCurrentRow(index)
+
+    # ------------------------------------------------------------ actions
+
     def _backup_now(self) -> None:
-        self.nav.setCurrentRow(len(self.pages) - 1)
+        if self.workspace is None:
+            return
+        self.go_to(PAGE_COUNT - 1)
         self.settings.tabs.setCurrentWidget(self.settings.backups_tab)
         self.settings.backups_tab.back_up_now()
 
     def _change_password(self) -> None:
+        from desktop.services.users import change_own_password
+        from desktop.ui.dialogs.password_dialog import PasswordDialog
+
         ctx = self.context
+        if ctx is None:
+            return
         PasswordDialog(self.tr("Change my password"),
                        lambda old, new: change_own_password(ctx.db, ctx.actor, old, new), parent=self).exec()
 
+    def _about(self) -> None:
+        from desktop.ui.dialogs.about_dialog import show_about
+
+        show_about(self, self.context.paths if self.context else None)
+
+    # ------------------------------------------------------------ closing
+
     def unsaved_pages(self) -> list[str]:
-        return [title for title, page in self.pages if page.has_unsaved_changes()]
+        return self.workspace.unsaved_pages() if self.workspace is not None else []
 
     def confirm_discard(self) -> bool:
         unsaved = self.unsaved_pages()
@@ -158,9 +210,3 @@ class MainWindow(QMainWindow):
     def close_without_asking(self) -> None:
         self._closing_confirmed = True
         self.close()
-
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if event.key() == Qt.Key.Key_F1:
-            show_about(self, self.context.paths)
-        else:
-            super().keyPressEvent(event)

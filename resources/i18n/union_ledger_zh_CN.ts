@@ -55,7 +55,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="67"/>
+        <location filename="../../desktop/ui/controller.py" line="76"/>
         <source>{0}
 
 Restore the backup {1} now? The damaged file is kept in the backup folder.</source>
@@ -64,7 +64,7 @@ Restore the backup {1} now? The damaged file is kept in the backup folder.</sour
 现在用备份 {1} 恢复吗？损坏的文件会保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="68"/>
+        <location filename="../../desktop/ui/controller.py" line="77"/>
         <source>Database damaged</source>
         <translation>数据库已损坏</translation>
     </message>
@@ -72,37 +72,37 @@ Restore the backup {1} now? The damaged file is kept in the backup folder.</sour
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../desktop/ui/settings/audit_tab.py" line="30"/>
+        <location filename="../../desktop/ui/settings/audit_tab.py" line="38"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/audit_tab.py" line="31"/>
+        <location filename="../../desktop/ui/settings/audit_tab.py" line="39"/>
         <source>User</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/audit_tab.py" line="32"/>
+        <location filename="../../desktop/ui/settings/audit_tab.py" line="40"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/audit_tab.py" line="33"/>
+        <location filename="../../desktop/ui/settings/audit_tab.py" line="41"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/audit_tab.py" line="42"/>
+        <location filename="../../desktop/ui/settings/audit_tab.py" line="50"/>
         <source>&amp;Check integrity</source>
         <translation>校验完整性(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/audit_tab.py" line="65"/>
+        <location filename="../../desktop/ui/settings/audit_tab.py" line="73"/>
         <source>Intact: {0} events checked, none changed outside the app.</source>
         <translation>完整：已校验 {0} 条记录，没有在程序之外被改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/audit_tab.py" line="71"/>
+        <location filename="../../desktop/ui/settings/audit_tab.py" line="79"/>
         <source>Checking the audit trail…</source>
         <translation>正在校验操作日志…</translation>
     </message>
@@ -110,7 +110,7 @@ Restore the backup {1} now? The damaged file is kept in the backup folder.</sour
 <context>
     <name>BackgroundOperation</name>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="57"/>
+        <location filename="../../desktop/ui/operations.py" line="59"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -118,92 +118,92 @@ Restore the backup {1} now? The damaged file is kept in the backup folder.</sour
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../desktop/ui/settings/backups_tab.py" line="33"/>
+        <location filename="../../desktop/ui/settings/backups_tab.py" line="44"/>
         <source>Made at</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/backups_tab.py" line="34"/>
+        <location filename="../../desktop/ui/settings/backups_tab.py" line="45"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/backups_tab.py" line="35"/>
+        <location filename="../../desktop/ui/settings/backups_tab.py" line="46"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/backups_tab.py" line="36"/>
+        <location filename="../../desktop/ui/settings/backups_tab.py" line="47"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/backups_tab.py" line="46"/>
+        <location filename="../../desktop/ui/settings/backups_tab.py" line="57"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/backups_tab.py" line="47"/>
+        <location filename="../../desktop/ui/settings/backups_tab.py" line="58"/>
         <source>&amp;Restore selected…</source>
         <translation>用所选备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/backups_tab.py" line="49"/>
+        <location filename="../../desktop/ui/settings/backups_tab.py" line="60"/>
         <source>Open backup &amp;folder</source>
         <translation>打开备份文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/backups_tab.py" line="54"/>
+        <location filename="../../desktop/ui/settings/backups_tab.py" line="65"/>
         <source>Automatic backups</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/backups_tab.py" line="56"/>
+        <location filename="../../desktop/ui/settings/backups_tab.py" line="67"/>
         <source>Back up when the app starts (daily) and when it closes</source>
         <translation>启动时（每天一次）和关闭时自动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/backups_tab.py" line="61"/>
+        <location filename="../../desktop/ui/settings/backups_tab.py" line="72"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/backups_tab.py" line="63"/>
+        <location filename="../../desktop/ui/settings/backups_tab.py" line="74"/>
         <source>Keep daily backups for (days):</source>
         <translation>每日备份保留天数：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/backups_tab.py" line="64"/>
+        <location filename="../../desktop/ui/settings/backups_tab.py" line="75"/>
         <source>Keep weekly backups for (weeks):</source>
         <translation>每周备份保留周数：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/backups_tab.py" line="75"/>
+        <location filename="../../desktop/ui/settings/backups_tab.py" line="86"/>
         <source>Backups are kept in {0}. Copy them to a USB stick from time to time.</source>
         <translation>备份保存在 {0}。请定期复制到U盘等其他介质。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/backups_tab.py" line="94"/>
+        <location filename="../../desktop/ui/settings/backups_tab.py" line="105"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/backups_tab.py" line="94"/>
+        <location filename="../../desktop/ui/settings/backups_tab.py" line="105"/>
         <source>Backup saved as {0}.</source>
         <translation>已备份为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/backups_tab.py" line="96"/>
+        <location filename="../../desktop/ui/settings/backups_tab.py" line="107"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/backups_tab.py" line="101"/>
+        <location filename="../../desktop/ui/settings/backups_tab.py" line="112"/>
         <source>Select the backup to restore first.</source>
         <translation>请先选择要恢复的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/backups_tab.py" line="105"/>
+        <location filename="../../desktop/ui/settings/backups_tab.py" line="116"/>
         <source>Replace ALL current data with the backup made at {0}?
 
 The current data is saved first as a &quot;before restore&quot; backup, so this can be undone. You will log in again afterwards.</source>
@@ -212,18 +212,18 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
 当前数据会先另存为一份“恢复前”备份，可以撤销。恢复后需要重新登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/backups_tab.py" line="108"/>
-        <location filename="../../desktop/ui/settings/backups_tab.py" line="114"/>
+        <location filename="../../desktop/ui/settings/backups_tab.py" line="119"/>
+        <location filename="../../desktop/ui/settings/backups_tab.py" line="125"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/backups_tab.py" line="115"/>
+        <location filename="../../desktop/ui/settings/backups_tab.py" line="126"/>
         <source>The data was restored. The replaced data was saved as {0}.</source>
         <translation>数据已恢复。被替换的数据已另存为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/backups_tab.py" line="118"/>
+        <location filename="../../desktop/ui/settings/backups_tab.py" line="129"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
@@ -322,12 +322,12 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="47"/>
+        <location filename="../../desktop/ui/pages/home.py" line="50"/>
         <source>&lt;h2&gt;Welcome, {0}&lt;/h2&gt;&lt;p&gt;You are logged in as {1}.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;欢迎，{0}&lt;/h2&gt;&lt;p&gt;您以{1}身份登录。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="60"/>
+        <location filename="../../desktop/ui/pages/home.py" line="63"/>
         <source>none yet</source>
         <translation>尚无备份</translation>
     </message>
@@ -335,53 +335,53 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="27"/>
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="26"/>
         <source>Screen locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="27"/>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="26"/>
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="52"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="33"/>
         <source>The ledger was locked after a period of inactivity. Enter your password to continue.</source>
         <translation>长时间无操作，台账已锁定。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="39"/>
         <source>&amp;Username:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="40"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="47"/>
         <source>Demo ledger: log in as admin, clerk or approver with the password demo1234.</source>
         <translation>演示台账：可用 admin（管理员）、clerk（经办人）或 approver（负责人）登录，密码均为 demo1234。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="52"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="54"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="54"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/dialogs/login_dialog.py" line="64"/>
         <source>Enter both the username and the password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
@@ -389,142 +389,99 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="31"/>
+        <location filename="../../desktop/ui/main_window.py" line="30"/>
+        <location filename="../../desktop/ui/main_window.py" line="86"/>
         <source>Union Ledger</source>
         <translation>工会台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="36"/>
-        <source>Home</source>
-        <translation>首页</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="37"/>
-        <source>Members</source>
-        <translation>会员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="38"/>
-        <source>Member enrollment, transfers and the member register, with search by name, pinyin initials, ID number or phone.</source>
-        <translation>会员入会登记、会籍转移和会员名册，可按姓名、拼音首字母、身份证号或手机号查找。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="40"/>
-        <source>Organizations</source>
-        <translation>建会单位</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="41"/>
-        <source>Employers that have set up a union, with their credit codes and member counts.</source>
-        <translation>已建立工会的单位，包括统一社会信用代码和会员人数。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="42"/>
-        <source>Aid</source>
-        <translation>帮扶</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="43"/>
-        <source>Hardship files and aid disbursements, approved by the responsible person.</source>
-        <translation>困难职工档案和帮扶发放记录，经负责人审核后生效。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="44"/>
-        <source>Competitions</source>
-        <translation>竞赛</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="45"/>
-        <source>Competitions, events, entrants and results.</source>
-        <translation>竞赛、比赛项目、参赛者和成绩。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="46"/>
-        <source>Reports</source>
-        <translation>报表</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="47"/>
-        <source>Signed PDF summaries for a month, quarter or year.</source>
-        <translation>按月、季度或年度导出带数字签名的 PDF 汇总表。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="48"/>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="77"/>
+        <location filename="../../desktop/ui/main_window.py" line="63"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="78"/>
+        <location filename="../../desktop/ui/main_window.py" line="64"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="81"/>
+        <location filename="../../desktop/ui/main_window.py" line="66"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84"/>
+        <location filename="../../desktop/ui/main_window.py" line="69"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/main_window.py" line="70"/>
         <source>&amp;Change my password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="87"/>
+        <location filename="../../desktop/ui/main_window.py" line="71"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/ui/main_window.py" line="72"/>
         <source>Log &amp;out</source>
         <translation>注销(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/main_window.py" line="73"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/ui/main_window.py" line="74"/>
         <source>&amp;About Union Ledger</source>
         <translation>关于工会台账(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/ui/main_window.py" line="106"/>
         <source>User: {0} ({1})</source>
         <translation>操作员：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="107"/>
         <source>Unit: {0}</source>
         <translation>单位：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="41"/>
         <source>Demo data — not for real records</source>
         <translation>演示数据——请勿录入真实信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/ui/main_window.py" line="32"/>
+        <location filename="../../desktop/ui/main_window.py" line="87"/>
+        <source>&lt;h1&gt;Union Ledger&lt;/h1&gt;&lt;p&gt;Opening the ledger…&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;工会台账&lt;/h1&gt;&lt;p&gt;正在打开台账…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="118"/>
+        <source>&lt;h1&gt;Union Ledger&lt;/h1&gt;&lt;p&gt;Please log in.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;工会台账&lt;/h1&gt;&lt;p&gt;请登录。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <source>&lt;h1&gt;Union Ledger&lt;/h1&gt;&lt;p&gt;Locked.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;工会台账&lt;/h1&gt;&lt;p&gt;已锁定。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>Change my password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>There are unsaved changes on: {0}. Discard them?</source>
         <translation>以下页面有未保存的修改：{0}。要放弃这些修改吗？</translation>
     </message>
@@ -532,27 +489,27 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="30"/>
         <source>&amp;Current password:</source>
         <translation>原密码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="33"/>
         <source>&amp;New password:</source>
         <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="34"/>
         <source>&amp;Repeat new password:</source>
         <translation>再次输入新密码(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="36"/>
         <source>At least 8 characters.</source>
         <translation>至少 8 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/dialogs/password_dialog.py" line="50"/>
         <source>The two new passwords are different.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -692,37 +649,37 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings/users_tab.py" line="27"/>
+        <location filename="../../desktop/ui/settings/users_tab.py" line="39"/>
         <source>Edit user</source>
         <translation>编辑操作员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/users_tab.py" line="27"/>
+        <location filename="../../desktop/ui/settings/users_tab.py" line="39"/>
         <source>Add user</source>
         <translation>新增操作员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/users_tab.py" line="36"/>
+        <location filename="../../desktop/ui/settings/users_tab.py" line="48"/>
         <source>&amp;Username:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/users_tab.py" line="37"/>
+        <location filename="../../desktop/ui/settings/users_tab.py" line="49"/>
         <source>&amp;Full name:</source>
         <translation>姓名(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/users_tab.py" line="38"/>
+        <location filename="../../desktop/ui/settings/users_tab.py" line="50"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/users_tab.py" line="40"/>
+        <location filename="../../desktop/ui/settings/users_tab.py" line="52"/>
         <source>Account in use</source>
         <translation>账户在用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/users_tab.py" line="43"/>
+        <location filename="../../desktop/ui/settings/users_tab.py" line="55"/>
         <source>&amp;First password:</source>
         <translation>初始密码(&amp;F)：</translation>
     </message>
@@ -730,165 +687,228 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../desktop/ui/settings/users_tab.py" line="77"/>
+        <location filename="../../desktop/ui/settings/users_tab.py" line="89"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/users_tab.py" line="78"/>
+        <location filename="../../desktop/ui/settings/users_tab.py" line="90"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/users_tab.py" line="79"/>
+        <location filename="../../desktop/ui/settings/users_tab.py" line="91"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/users_tab.py" line="80"/>
+        <location filename="../../desktop/ui/settings/users_tab.py" line="92"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/users_tab.py" line="81"/>
+        <location filename="../../desktop/ui/settings/users_tab.py" line="93"/>
         <source>Last login</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/users_tab.py" line="92"/>
+        <location filename="../../desktop/ui/settings/users_tab.py" line="104"/>
         <source>&amp;Add…</source>
         <translation>新增(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/users_tab.py" line="93"/>
+        <location filename="../../desktop/ui/settings/users_tab.py" line="105"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/users_tab.py" line="94"/>
+        <location filename="../../desktop/ui/settings/users_tab.py" line="106"/>
         <source>Reset &amp;password…</source>
         <translation>重设密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/users_tab.py" line="95"/>
+        <location filename="../../desktop/ui/settings/users_tab.py" line="107"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/users_tab.py" line="102"/>
+        <location filename="../../desktop/ui/settings/users_tab.py" line="114"/>
         <source>Only an administrator can manage users.</source>
         <translation>只有管理员可以管理操作员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/users_tab.py" line="110"/>
+        <location filename="../../desktop/ui/settings/users_tab.py" line="122"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/users_tab.py" line="111"/>
+        <location filename="../../desktop/ui/settings/users_tab.py" line="123"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/users_tab.py" line="111"/>
+        <location filename="../../desktop/ui/settings/users_tab.py" line="123"/>
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/users_tab.py" line="135"/>
+        <location filename="../../desktop/ui/settings/users_tab.py" line="147"/>
         <source>New password for {0}</source>
         <translation>为 {0} 设置新密码</translation>
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../desktop/ui/workspace.py" line="21"/>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace.py" line="22"/>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace.py" line="23"/>
+        <source>Member enrollment, transfers and the member register, with search by name, pinyin initials, ID number or phone.</source>
+        <translation>会员入会登记、会籍转移和会员名册，可按姓名、拼音首字母、身份证号或手机号查找。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace.py" line="25"/>
+        <source>Organizations</source>
+        <translation>建会单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace.py" line="26"/>
+        <source>Employers that have set up a union, with their credit codes and member counts.</source>
+        <translation>已建立工会的单位，包括统一社会信用代码和会员人数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace.py" line="27"/>
+        <source>Aid</source>
+        <translation>帮扶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace.py" line="28"/>
+        <source>Hardship files and aid disbursements, approved by the responsible person.</source>
+        <translation>困难职工档案和帮扶发放记录，经负责人审核后生效。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace.py" line="29"/>
+        <source>Competitions</source>
+        <translation>竞赛</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace.py" line="30"/>
+        <source>Competitions, events, entrants and results.</source>
+        <translation>竞赛、比赛项目、参赛者和成绩。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace.py" line="31"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace.py" line="32"/>
+        <source>Signed PDF summaries for a month, quarter or year.</source>
+        <translation>按月、季度或年度导出带数字签名的 PDF 汇总表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace.py" line="33"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="11"/>
+        <location filename="../../desktop/ui/labels.py" line="10"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="12"/>
+        <location filename="../../desktop/ui/labels.py" line="11"/>
         <source>Responsible person</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="13"/>
+        <location filename="../../desktop/ui/labels.py" line="12"/>
         <source>Clerk</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="14"/>
+        <location filename="../../desktop/ui/labels.py" line="13"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="21"/>
+        <location filename="../../desktop/ui/labels.py" line="20"/>
         <source>Logged in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="22"/>
+        <location filename="../../desktop/ui/labels.py" line="21"/>
         <source>Failed login</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="23"/>
+        <location filename="../../desktop/ui/labels.py" line="22"/>
         <source>Login refused</source>
         <translation>拒绝登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="24"/>
+        <location filename="../../desktop/ui/labels.py" line="23"/>
         <source>Unit created</source>
         <translation>创建本单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="25"/>
+        <location filename="../../desktop/ui/labels.py" line="24"/>
         <source>Unit changed</source>
         <translation>修改本单位信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="26"/>
+        <location filename="../../desktop/ui/labels.py" line="25"/>
         <source>User created</source>
         <translation>新增操作员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="27"/>
+        <location filename="../../desktop/ui/labels.py" line="26"/>
         <source>User changed</source>
         <translation>修改操作员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="28"/>
+        <location filename="../../desktop/ui/labels.py" line="27"/>
         <source>Password reset</source>
         <translation>重设密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="29"/>
+        <location filename="../../desktop/ui/labels.py" line="28"/>
         <source>Password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="30"/>
+        <location filename="../../desktop/ui/labels.py" line="29"/>
         <source>User unlocked</source>
         <translation>解锁操作员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="31"/>
+        <location filename="../../desktop/ui/labels.py" line="30"/>
         <source>Settings changed</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="32"/>
+        <location filename="../../desktop/ui/labels.py" line="31"/>
         <source>Backup made</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="33"/>
+        <location filename="../../desktop/ui/labels.py" line="32"/>
         <source>Restored from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="34"/>
+        <location filename="../../desktop/ui/labels.py" line="33"/>
         <source>Recovered damaged database</source>
         <translation>用备份修复损坏的数据库</translation>
     </message>

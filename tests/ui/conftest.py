@@ -31,6 +31,19 @@ def chinese_ui(qapp):  # type: ignore[no-untyped-def]
     return qapp
 
 
+@pytest.fixture(autouse=True)
+def no_unexpected_message_boxes(monkeypatch):  # type: ignore[no-untyped-def]
+    """A modal box nobody answers would hang the suite: fail instead. Tests that expect
+    a box patch the method themselves (their patch replaces this one)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError(f"unexpected message box: {args[1:3]}")
+
+    for name in ("question", "warning", "critical", "information", "about"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("demo-template")
@@ -63,13 +76,17 @@ def make_window(qtbot, ui_db: Database, ui_paths: LedgerPaths):  # type: ignore[
 
     def make(username: str = "admin") -> MainWindow:
         window = MainWindow(UiContext(ui_db, login(ui_db, username, "demo1234"), ui_paths), demo=True)
-        qtbot.addWidget(window)
         window.show()
         window.activateWindow()
         qtbot.waitActive(window)
+        made.append(window)
         return window
 
-    return make
+    made: list[MainWindow] = []
+    yield make
+    for window in made:  # closed here, not by qtbot: its close would ask about unsaved edits
+        window.close_without_asking()
+        window.deleteLater()
 
 
 @pytest.fixture

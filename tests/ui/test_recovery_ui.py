@@ -8,9 +8,10 @@ from desktop.services.actor import SYSTEM
 from desktop.services.backups import create_backup
 from desktop.services.unit import get_unit
 from desktop.ui.controller import AppController
+from desktop.ui.main_window import MainWindow
 
 
-def test_startup_offers_and_restores_the_latest_backup(qapp, ui_db, ui_paths, monkeypatch) -> None:
+def test_startup_offers_and_restores_the_latest_backup(qapp, qtbot, ui_db, ui_paths, monkeypatch) -> None:
     backup = create_backup(ui_db, SYSTEM)
     ui_db.close()
     with ui_paths.db_file.open("r+b") as f:
@@ -23,7 +24,9 @@ def test_startup_offers_and_restores_the_latest_backup(qapp, ui_db, ui_paths, mo
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "critical", critical)
-    controller = AppController(qapp, ui_paths)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    controller = AppController(qapp, ui_paths, window)
     db = controller._open_existing()
     assert offered and backup.name in offered[0]
     assert db is not None

@@ -1,0 +1,55 @@
+"""What a logged-in user works in: navigation on the left, one page at a time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
+
+from desktop.ui.context import UiContext
+from desktop.ui.pages.base import Page
+from desktop.ui.pages.coming_soon import ComingSoonPage
+from desktop.ui.pages.home import HomePage
+from desktop.ui.settings.page import SettingsPage
+
+
+class Workspace(QWidget):
+    def __init__(self, context: UiContext) -> None:
+        super().__init__()
+        self.home = HomePage(context)
+        self.settings = SettingsPage(context)
+        self.pages: list[tuple[str, Page]] = [
+            (self.tr("Home"), self.home),
+            (self.tr("Members"), ComingSoonPage(self.tr("Members"), self.tr(
+                "Member enrollment, transfers and the member register, with search by name, "
+                "pinyin initials, ID number or phone."))),
+            (self.tr("Organizations"), ComingSoonPage(self.tr("Organizations"), self.tr(
+                "Employers that have set up a union, with their credit codes and member counts."))),
+            (self.tr("Aid"), ComingSoonPage(self.tr("Aid"), self.tr(
+                "Hardship files and aid disbursements, approved by the responsible person."))),
+            (self.tr("Competitions"), ComingSoonPage(self.tr("Competitions"), self.tr(
+                "Competitions, events, entrants and results."))),
+            (self.tr("Reports"), ComingSoonPage(self.tr("Reports"), self.tr(
+                "Signed PDF summaries for a month, quarter or year."))),
+            (self.tr("Settings"), self.settings),
+        ]
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(150)
+        self.nav.setIconSize(QSize(0, 0))
+        self.nav.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 9px 12px; }")
+        self.stack = QStackedWidget()
+        for title, page in self.pages:
+            self.nav.addItem(title)
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.show_page)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.nav.setCurrentRow(0)
+
+    def show_page(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        self.pages[index][1].refresh()
+
+    def unsaved_pages(self) -> list[str]:
+        return [title for title, page in self.pages if page.has_unsaved_changes()]

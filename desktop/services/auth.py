@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from datetime import UTC, datetime, timedelta
 
@@ -16,7 +17,12 @@ from desktop.services.passwords import hash_password, verify_password
 
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=5)
-_DUMMY_HASH = hash_password("timing-equaliser")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """A hash to verify against for unknown users, so both paths cost one scrypt (made on first use)."""
+    return hash_password("timing-equaliser")
 
 
 def actor_for(user: User) -> Actor:
@@ -35,7 +41,7 @@ def login(db: Database, username: str, password: str, *, now: datetime | None = 
     with db.session() as session:
         user = session.scalar(select(User).where(User.username == username))
         if user is None:
-            verify_password(password, _DUMMY_HASH)
+            verify_password(password, _dummy_hash())
             audit.record(session, Actor(username or "?", username, "unknown"), "login.failed",
                          changes={"reason": "unknown user"})
             failure = LoginFailed("用户名或密码错误，请重新输入。")

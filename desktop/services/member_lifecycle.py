@@ -125,4 +125,4 @@ def void_member(db: Database, actor: Actor, member_id: int, reason: str, *, toda
 
 def organizations_of_unit(session: Session) -> list[tuple[int, str]]:
     return list(session.execute(select(Organization.id, Organization.name)
-                                .where(Organization.voided.is_(False)).order_by(Organization.name)).tuples())
+                                .where(Organization.voided.is_(False)).order_by(Organization.name)).all())

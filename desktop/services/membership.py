@@ -88,7 +88,7 @@ def derive_status(events: Sequence[MembershipEvent]) -> tuple[str, date | None, 
 def context_for(session: Session, today: date | None = None) -> CheckContext:
     from desktop.services.member_rules import VOCABULARY_FIELDS
 
-    orgs = dict(session.execute(select(Organization.id, Organization.name).where(Organization.voided.is_(False))).tuples().all())
+    orgs = dict(session.execute(select(Organization.id, Organization.name).where(Organization.voided.is_(False))).all())
     vocab = {kind: terms_in(session, kind) for kind in set(VOCABULARY_FIELDS.values())}
     return CheckContext(vocab, orgs, today or date.today())
 
@@ -259,7 +259,7 @@ def _refresh_status(session: Session, member: Member) -> None:
 def _detail(session: Session, member: Member) -> MemberDetail:
     person = session.get(Person, member.person_id)
     assert person is not None
-    names = dict(session.execute(select(Organization.id, Organization.name)).tuples().all())
+    names = dict(session.execute(select(Organization.id, Organization.name)).all())
     draft_values = {name: getattr(person, name) for name in PERSON_FIELDS}
     draft_values.update({name: getattr(member, name) for name in MEMBER_FIELDS})
     draft_values["card_number"] = member.card_number or ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields, replace
 from datetime import date
 
@@ -68,7 +69,8 @@ def normalize_organization(session: Session, draft: OrganizationDraft, *, today:
     today = today or date.today()
     values = {name: getattr(draft, name) for name in DRAFT_FIELDS}
     for name in ("name", "union_name", "chairman", "address"):
-        values[name] = _clean(values[name]).replace("(", "（").replace(")", "）")
+        text = _clean(values[name]).replace("(", "（").replace(")", "）")
+        values[name] = re.sub(r"\s*([（）])\s*", r"\1", text)
     if not values["name"]:
         raise ServiceError("请填写单位名称。", field="name")
     if values["credit_code"]:

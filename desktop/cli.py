@@ -95,6 +95,10 @@ def build_parser() -> argparse.ArgumentParser:
     audit_sub = audit_parser.add_subparsers(dest="audit_command", required=True,
                                             parser_class=ChineseArgumentParser)
     audit_sub.add_parser("verify", parents=[common], help="校验操作日志的哈希链")
+
+    from desktop.cli_registers import add_register_parsers
+
+    add_register_parsers(sub, common)
     return parser
 
 
@@ -237,8 +241,18 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return EXIT_FAILED
 
 
+def _register_command(name: str):  # the register commands live in desktop.cli_registers
+    def run(args: argparse.Namespace) -> int:
+        from desktop import cli_registers
+
+        return getattr(cli_registers, f"cmd_{name}")(args)  # type: ignore[no-any-return]
+
+    return run
+
+
 COMMANDS = {"gui": cmd_gui, "init": cmd_init, "demo": cmd_demo, "backup": cmd_backup,
-            "audit": cmd_audit}
+            "audit": cmd_audit, "template": _register_command("template"),
+            "import": _register_command("import"), "export": _register_command("export")}
 
 
 def _log_crash(args: argparse.Namespace | None) -> Path | None:

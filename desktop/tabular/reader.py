@@ -106,7 +106,7 @@ def _collect(raw_rows: list[list[object]]) -> list[RawRow]:
     rows = []
     for index, values in enumerate(raw_rows):
         cells = _clean(values)
-        if any(not (isinstance(c, str) and not c.strip()) for c in cells):
+        if any(c is not None and not (isinstance(c, str) and not c.strip()) for c in cells):
             rows.append(RawRow(index + 1, cells))
     return rows
 

@@ -64,6 +64,8 @@ def _cell_value(spec: ColumnSpec, value: object) -> object:
         return value / 100  # fen → yuan; exact to the fen for any realistic amount
     if spec.kind == "date" and isinstance(value, datetime):
         return value.date() if value.time() == datetime.min.time() else value
+    if isinstance(value, date) and value.year < 1900:
+        return value.isoformat()  # Excel has no dates before 1900; as text it still re-imports
     if isinstance(value, Decimal):
         return float(value)
     if isinstance(value, str | int | float | date):

@@ -43,6 +43,8 @@ def _number_text(value: float) -> str:
 
 def text(value: object) -> str:
     """Any cell → trimmed text; 12.0 → "12"; full-width digits/letters → half-width."""
+    if isinstance(value, str):
+        return " ".join(value.translate(_ALNUM_HALFWIDTH).split())
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -56,9 +58,17 @@ def text(value: object) -> str:
     return " ".join(str(value).translate(_ALNUM_HALFWIDTH).split())
 
 
+_EXCEL_TEXT_FORMULA = re.compile(r'="(.*)"')  # ="110105…" — how some systems force text in a CSV
+
+
+def _unwrap(value: str) -> str:
+    match = _EXCEL_TEXT_FORMULA.fullmatch(value.strip())
+    return match[1] if match else value
+
+
 def phone_text(value: object) -> str:
     """Phone numbers as text (13800138000.0 → "13800138000"); checking is the service's job."""
-    return text(value)
+    return text(_unwrap(value) if isinstance(value, str) else value)
 
 
 def _excel_display(value: float) -> str:
@@ -91,7 +101,7 @@ def id_number_text(value: object, label: str = "身份证号码") -> str:
         if abs(value) >= 1e15:
             raise CellError(f"{label}被 Excel 存成了数字（{shown}），后几位已丢失。{_TEXT_FORMAT_HINT}")
         raise CellError(f"{label}被 Excel 存成了数字（{shown}）。{_TEXT_FORMAT_HINT}")
-    result = compact(str(value)).lstrip("'`").upper()
+    result = compact(_unwrap(str(value))).lstrip("'`").upper()
     if _SCIENTIFIC.fullmatch(result):
         raise CellError(f"{label}被 Excel 存成了数字（{result}），后几位已丢失。{_TEXT_FORMAT_HINT}")
     if _FLOAT_DIGITS.fullmatch(result):

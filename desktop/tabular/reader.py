@@ -80,7 +80,7 @@ def read_rows(path: Path | str, *, sheet_name: str | None = None) -> SheetData:
         raise TabularError(f"无法打开文件“{name}”（{exc.strerror or exc}）。请确认文件可以访问后重试。") from None
     if not head:
         raise TabularError(f"文件“{name}”是空的（0 字节）。请确认选择了正确的文件。")
-    if suffix in TEXT_SUFFIXES and not head.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
+    if not head.startswith((_ZIP_MAGIC, _OLE_MAGIC)) and (suffix in TEXT_SUFFIXES or _is_text_table(path)):
         rows = _text_rows(path, name)
         sheet = path.stem
     else:
@@ -146,15 +146,31 @@ def _excel_rows(path: Path, name: str, head: bytes, sheet_name: str | None) -> t
         raise TabularError(f"无法读取文件“{name}”，文件可能已损坏（{exc}）。{_SAVE_AS}") from None
 
 
+def _is_text_table(path: Path) -> bool:
+    """An ".xls" that is really tab-separated text, as some online systems export."""
+    if path.suffix.lower() != ".xls":
+        return False
+    with path.open("rb") as handle:
+        first = handle.read(4096).split(b"\n", 1)[0]
+    return b"\t" in first and not first.lstrip().startswith(b"<")
+
+
 def _password(name: str) -> str:
     return f"文件“{name}”设置了打开密码，无法读取。请在 Excel 或 WPS 中打开，取消密码（文件→信息→保护工作簿）并保存后重试。"
 
 
 def _is_encrypted(path: Path) -> bool:
     """An OLE container holding an "EncryptedPackage" stream is a password-protected .xlsx."""
+    marker = "EncryptedPackage".encode("utf-16-le")
     with path.open("rb") as handle:
-        data = handle.read(4 * 1024 * 1024)
-    return "EncryptedPackage".encode("utf-16-le") in data
+        data = handle.read(1024 * 1024)
+        if marker in data or len(data) < 0x40:
+            return marker in data
+        # Large file: look where the CFB header says the directory starts.
+        sector_size = 1 << int.from_bytes(data[0x1E:0x20], "little")
+        first_directory_sector = int.from_bytes(data[0x30:0x34], "little")
+        handle.seek((first_directory_sector + 1) * sector_size)
+        return marker in handle.read(64 * 1024)
 
 
 def _pick_sheet(book: object, name: str, wanted: str | None) -> tuple[str, list[RawRow]]:

@@ -65,15 +65,24 @@ def _has_id_like(cells: list[object]) -> bool:
     return False
 
 
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
 def _is_summary(texts: list[str]) -> bool:
     return any(t in _SUMMARY_WORDS or t.startswith("合计") for t in texts)
 
 
-def _is_footer(texts: list[str]) -> bool:
-    return all(_FOOTER.match(t) for t in texts)
+def _is_footer(cells: list[object]) -> bool:
+    filled = [c for c in cells if not _blank(c)]
+    return all(isinstance(c, str) and _FOOTER.match(compact(c)) for c in filled)
 
 
-def _is_repeated_header(row: RawRow, header: list[str], columns: Mapping[str, int]) -> bool:
+def _is_repeated_header(row: RawRow, header: list[str], raw_header: set[str], columns: Mapping[str, int]) -> bool:
+    cells = row.cells
+    if not any(i < len(cells) and isinstance(cells[i], str) and cells[i].strip() in raw_header
+               for i in columns.values()):
+        return False  # quick answer for ordinary data rows
     same = 0
     for index in columns.values():
         cell = normalize_header(text(row.cells[index])) if index < len(row.cells) else ""
@@ -94,23 +103,26 @@ def iter_records(
     and rows repeating the header. Pass a list as ``skipped`` to learn which and why.
     """
     header_row = sheet.row(match.row_number)
-    header = [normalize_header(text(c)) for c in header_row.cells] if header_row else []
+    header_cells = header_row.cells if header_row else []
+    header = [normalize_header(text(c)) for c in header_cells]
+    raw_header = {c.strip() for c in header_cells if isinstance(c, str)}
     columns = match.columns
     for row in sheet.rows:
         if row.number <= match.row_number:
             continue
-        texts = [t for t in (compact(text(c)) for c in row.cells) if t]
-        if not texts:
+        if all(_blank(c) for c in row.cells):
             continue
+        # Only text holding 计 or a colon can make a summary or footer row (keeps big files fast).
+        marked = [c for c in row.cells if isinstance(c, str) and ("计" in c or ":" in c or "：" in c)]
         reason = None
-        if _is_repeated_header(row, header, columns):
+        if _is_repeated_header(row, header, raw_header, columns):
             reason = HEADER_REASON
-        elif _is_summary(texts) and not _has_id_like(row.cells):
+        elif marked and _is_summary([compact(c) for c in marked]) and not _has_id_like(row.cells):
             reason = SUMMARY_REASON
-        elif _is_footer(texts) and not _has_id_like(row.cells):
+        elif marked and _is_footer(row.cells) and not _has_id_like(row.cells):
             reason = FOOTER_REASON
         values = {key: row.cells[index] if index < len(row.cells) else None for key, index in columns.items()}
-        if reason is None and all(text(v) == "" for v in values.values()):
+        if reason is None and all(_blank(v) for v in values.values()):
             reason = EMPTY_REASON
         if reason is not None:
             if skipped is not None:

@@ -8,6 +8,7 @@ and yes/no columns, a "填写说明" sheet, and a hidden "选项" sheet for long
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
@@ -43,10 +44,9 @@ _KIND_TEXT = {
 
 
 def _general_instructions(specs: Sequence[ColumnSpec], sheet_name: str, first_data_row: int) -> list[str]:
-    lines = [
-        f"请在“{sheet_name}”工作表第 {first_data_row} 行起逐行填写，一行一条记录；不要修改或删除表头。",
-        "带 * 的列为必填。",
-    ]
+    lines = [f"请在“{sheet_name}”工作表第 {first_data_row} 行起逐行填写，一行一条记录；不要修改或删除表头。"]
+    if any(s.required for s in specs):
+        lines.append("带 * 的列为必填。")
     if any(s.kind in _TEXT_KINDS for s in specs):
         lines.append("号码和电话列已设为“文本”格式：请直接输入，或用“选择性粘贴→值”粘贴，不要存成数字，"
                      "否则 18 位号码的后几位会丢失（显示为 1.10105E+17）。")
@@ -58,6 +58,8 @@ def _general_instructions(specs: Sequence[ColumnSpec], sheet_name: str, first_da
 def _cell_value(spec: ColumnSpec, value: object) -> object:
     if value is None or value == "":
         return None
+    if spec.kind in _TEXT_KINDS and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)  # an exact number from the caller; floats stay as they are (already damaged)
     if spec.kind == "bool" and isinstance(value, bool):
         return "是" if value else "否"
     if spec.kind == "money" and isinstance(value, int) and not isinstance(value, bool):
@@ -92,17 +94,43 @@ def write_workbook(
     The file is written next to ``path`` and then moved into place.
     """
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.worksheet.cell_range import CellRange
 
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         raise TabularError(f"只能保存为 .xlsx 文件，“{path.name}”的扩展名不对。请改为 .xlsx 后重试。")
     if not specs:
         raise ValueError("write_workbook needs at least one column")
+    if not path.parent.is_dir():
+        raise TabularError(f"无法保存“{path.name}”：文件夹“{path.parent}”不存在。请选择其他位置。")
     book = Workbook(write_only=True)
+    try:
+        _fill(book, specs, rows, title, sheet_name, instructions, reason_column)
+        _save(book, path)
+    except BaseException:  # cancelled from the rows iterator, a bad value, a locked file
+        _discard(book)
+        raise
+
+
+def _discard(book: Any) -> None:
+    """Close and remove openpyxl's temporary sheet files after an abandoned write."""
+    for sheet in book.worksheets:
+        rows, writer = getattr(sheet, "_rows", None), getattr(sheet, "_writer", None)
+        with contextlib.suppress(Exception):
+            if rows is not None:
+                rows.close()
+        with contextlib.suppress(Exception):
+            if writer is not None:
+                writer.close()
+                writer.cleanup()
+
+
+def _fill(book: Any, specs: Sequence[ColumnSpec], rows: Iterable[Mapping[str, object]], title: str | None,
+          sheet_name: str, instructions: Sequence[str], reason_column: str | None) -> None:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.worksheet.cell_range import CellRange
+
     sheet: Any = book.create_sheet(sheet_name)
     guide: Any = book.create_sheet(INSTRUCTIONS_SHEET)
     width = len(specs) + (1 if reason_column else 0)
@@ -175,7 +203,6 @@ def write_workbook(
     if written:
         sheet.auto_filter.ref = f"A{header_row}:{last}{last_row}"
     _write_guide(guide, specs, [*_general_instructions(specs, sheet_name, first_data), *instructions])
-    _save(book, path)
 
 
 def _add_dropdowns(book: Any, sheet: Any, specs: Sequence[ColumnSpec], first: int, last: int) -> None:

@@ -52,7 +52,8 @@ def test_text_cleans_up_what_clerks_type(raw: object, expected: str) -> None:
 
 def test_phone_typed_as_number_keeps_all_digits() -> None:
     assert phone_text(13800138000.0) == "13800138000"
-    assert phone_text("138 0013 8000") == "138 0013 8000"  # normalising is the service's job
+    assert phone_text("138 0013 8000") == "138 0013 8000"
+    assert phone_text('="13800138000"') == "13800138000"  # normalising is the service's job
 
 
 @pytest.mark.parametrize(
@@ -63,6 +64,7 @@ def test_phone_typed_as_number_keeps_all_digits() -> None:
         (" 110105 19491231 002x ", "11010519491231002X"),
         ("１１０１０５１９４９１２３１００２Ｘ", "11010519491231002X"),
         ("'440524188001010014", "440524188001010014"),
+        ('="440524188001010014"', "440524188001010014"),  # CSV from systems that force text this way
         ("110105491231002", "110105491231002"),  # old 15-digit numbers pass through unchanged
         ("110105194912310000", "110105194912310000"),  # plain digit strings are not second-guessed
         ("12345", "12345"),  # checking the number is the member service's job

@@ -102,6 +102,11 @@ def test_xlsx_renamed_to_xls_is_still_read(make_xlsx: Callable[..., Path], tmp_p
     assert read_rows(renamed).rows[1].cells == ["张三"]
 
 
+def test_xls_that_is_really_tab_separated_text(make_csv: Callable[..., Path]) -> None:
+    path = make_csv("姓名\t身份证号码\n张三\t11010519491231002X\n", name="系统导出.xls", encoding="gbk")
+    assert read_rows(path).rows[1].cells == ["张三", "11010519491231002X"]
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
@@ -126,6 +131,19 @@ def test_unusable_files_say_which_file_and_what_to_do(tmp_path: Path, name: str,
     assert message in caught.value.message
     assert name in caught.value.message
     assert caught.value.message.endswith("。")
+
+
+def test_password_protected_workbook_is_recognised_when_large(tmp_path: Path) -> None:
+    # An encrypted .xlsx is an OLE container with an "EncryptedPackage" stream; in a large
+    # file its directory entry lies far from the start, where the CFB header points.
+    header = bytearray(512)
+    header[:8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+    header[0x1E:0x20] = (9).to_bytes(2, "little")  # 512-byte sectors
+    header[0x30:0x34] = (4000).to_bytes(4, "little")  # directory starts at sector 4000 (~2 MB in)
+    path = tmp_path / "加密.xlsx"
+    path.write_bytes(bytes(header) + bytes(4000 * 512) + "EncryptedPackage".encode("utf-16-le") + bytes(512))
+    with pytest.raises(TabularError, match="设置了打开密码"):
+        read_rows(path)
 
 
 def test_missing_file_and_folder(tmp_path: Path) -> None:

@@ -58,6 +58,15 @@ def test_a_row_with_an_id_is_never_taken_for_a_summary(make_csv: Callable[..., P
     assert [n for n, _ in _records(path, specs)] == [2]
 
 
+def test_full_width_digits_from_chinese_input_methods(make_csv: Callable[..., Path], specs: tuple[ColumnSpec, ...],
+                                                     specs_by_key: dict[str, ColumnSpec]) -> None:
+    path = make_csv("姓名,身份证号码,入会时间,家庭人口\n张三,１１０１０５１９４９１２３１００２ｘ,２０２１年３月５日,３\n")
+    sheet = read_rows(path)
+    (record,) = iter_records(sheet, locate_header(sheet, specs))
+    assert convert_record(record, specs_by_key) == (
+        {"name": "张三", "id_number": "11010519491231002X", "joined_on": date(2021, 3, 5), "family_size": 3}, [])
+
+
 def test_short_rows_give_empty_values(make_csv: Callable[..., Path], specs: tuple[ColumnSpec, ...]) -> None:
     path = make_csv("姓名,身份证号码,性别\n张三\n")
     assert _records(path, specs) == [(2, {"name": "张三", "id_number": None, "gender": None})]

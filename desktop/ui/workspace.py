@@ -6,6 +6,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
 from desktop.ui.context import UiContext
+from desktop.ui.members.page import MembersPage
+from desktop.ui.organizations.page import OrganizationsPage
 from desktop.ui.pages.base import Page
 from desktop.ui.pages.coming_soon import ComingSoonPage
 from desktop.ui.pages.home import HomePage
@@ -17,13 +19,13 @@ class Workspace(QWidget):
         super().__init__()
         self.home = HomePage(context)
         self.settings = SettingsPage(context)
+        self.members = MembersPage(context)
+        self.organizations = OrganizationsPage(context)
+        self.organizations.show_members.connect(self.show_members_of)
         self.pages: list[tuple[str, Page]] = [
             (self.tr("Home"), self.home),
-            (self.tr("Members"), ComingSoonPage(self.tr("Members"), self.tr(
-                "Member enrollment, transfers and the member register, with search by name, "
-                "pinyin initials, ID number or phone."))),
-            (self.tr("Organizations"), ComingSoonPage(self.tr("Organizations"), self.tr(
-                "Employers that have set up a union, with their credit codes and member counts."))),
+            (self.tr("Members"), self.members),
+            (self.tr("Organizations"), self.organizations),
             (self.tr("Aid"), ComingSoonPage(self.tr("Aid"), self.tr(
                 "Hardship files and aid disbursements, approved by the responsible person."))),
             (self.tr("Competitions"), ComingSoonPage(self.tr("Competitions"), self.tr(
@@ -50,6 +52,11 @@ class Workspace(QWidget):
     def show_page(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
         self.pages[index][1].refresh()
+
+    def show_members_of(self, org_id: int) -> None:
+        """The 建会单位 page's "show its members": the 会员 page filtered to that organization."""
+        self.nav.setCurrentRow(self.stack.indexOf(self.members))
+        self.members.show_organization(org_id)
 
     def unsaved_pages(self) -> list[str]:
         return [title for title, page in self.pages if page.has_unsaved_changes()]

@@ -237,6 +237,14 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../desktop/ui/members/date_field.py" line="38"/>
+        <source>YYYY-MM-DD</source>
+        <translation>如 2024-03-05</translation>
+    </message>
+</context>
+<context>
     <name>GeneralTab</name>
     <message>
         <location filename="../../desktop/ui/settings/general_tab.py" line="25"/>
@@ -330,6 +338,472 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
         <location filename="../../desktop/ui/pages/home.py" line="63"/>
         <source>none yet</source>
         <translation>尚无备份</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="45"/>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="46"/>
+        <source>An Excel (.xlsx, .xls) or CSV file with a header row and one record per row. You can also drag the file onto this window.</source>
+        <translation>Excel（.xlsx、.xls）或 CSV 文件，第一行为表头，每行一条记录。也可以把文件拖到本窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="51"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="53"/>
+        <source>Choose or drop the file to import</source>
+        <translation>选择或拖入要导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="56"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="61"/>
+        <source>&amp;Update existing persons</source>
+        <translation>更新已有人员信息(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="63"/>
+        <source>Members already in the ledger (same ID number, same employer) get the file&apos;s details. Unticked, such rows are marked as errors.</source>
+        <translation>台账中已有的会员（证件号码和工作单位相同）将按文件内容更新；不勾选时，这些行标为错误。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="70"/>
+        <source>No file yet?</source>
+        <translation>还没有文件？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="72"/>
+        <source>Save the blank template, fill it in (one record per row, keep the header) and choose it above. The ID column is already formatted as text.</source>
+        <translation>先保存空白模板，按每行一条记录填写（保留表头），再在上方选择该文件。模板中的证件号码列已设为文本格式。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="75"/>
+        <source>Save blank &amp;template…</source>
+        <translation>保存空白模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="109"/>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="110"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="126"/>
+        <source>Member import template.xlsx</source>
+        <translation>会员导入模板.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="127"/>
+        <source>Organization import template.xlsx</source>
+        <translation>建会单位导入模板.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="128"/>
+        <source>Save blank template</source>
+        <translation>保存空白模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="129"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="139"/>
+        <source>The template was saved to {0}. Fill it in, then choose it above.</source>
+        <translation>模板已保存到 {0}。填写后在上方选择该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/mapping_page.py" line="36"/>
+        <source>Match the columns</source>
+        <translation>对应列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/mapping_page.py" line="37"/>
+        <source>Tell the ledger which field each column of the file holds. Columns set to “(ignore)” are not imported.</source>
+        <translation>请指明文件中每一列对应台账的哪一项。设为“（忽略）”的列不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/mapping_page.py" line="60"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/mapping_page.py" line="60"/>
+        <source>Header in the file</source>
+        <translation>文件中的表头</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/mapping_page.py" line="60"/>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/mapping_page.py" line="69"/>
+        <source>Import column {0} as</source>
+        <translation>第 {0} 列导入为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/mapping_page.py" line="80"/>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/mapping_page.py" line="82"/>
+        <source>{0} (required)</source>
+        <translation>{0}（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/mapping_page.py" line="109"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/mapping_page.py" line="110"/>
+        <source>Still missing: {0}. Choose the column of the file that holds it.</source>
+        <translation>还缺少：{0}。请选择文件中对应的列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/mapping_page.py" line="113"/>
+        <source>Every required column is matched. Press Next to check the rows.</source>
+        <translation>必填列都已对应。请按“下一步”检查各行。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/preview_model.py" line="107"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/preview_model.py" line="107"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/preview_model.py" line="107"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/preview_model.py" line="110"/>
+        <source>The row number in the spreadsheet</source>
+        <translation>在电子表格中的行号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/preview_model.py" line="161"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/preview_model.py" line="161"/>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/preview_model.py" line="161"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="54"/>
+        <source>Check the rows</source>
+        <translation>检查各行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="67"/>
+        <source>&amp;Only rows with errors</source>
+        <translation>只看有错误的行(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="68"/>
+        <source>&amp;Save rows with errors…</source>
+        <translation>保存有错误的行(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="77"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="84"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="78"/>
+        <source>Why it was skipped</source>
+        <translation>跳过原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="85"/>
+        <source>Notice</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="113"/>
+        <source>Rows ({0})</source>
+        <translation>数据行（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="114"/>
+        <source>Skipped rows ({0})</source>
+        <translation>跳过的行（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="115"/>
+        <source>Notices ({0})</source>
+        <translation>提示（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="127"/>
+        <source>No row can be imported. Correct the file (the saved rows with errors say why) and choose it again.</source>
+        <translation>没有可以导入的行。请修改文件（保存的错误行中写明了原因）后重新选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="132"/>
+        <source>{0} rows: {1} can be imported, {2} with errors, {3} skipped (totals, blank rows and the like).</source>
+        <translation>共 {0} 行：可导入 {1} 行，有错误 {2} 行，跳过 {3} 行（合计行、空行等）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="137"/>
+        <source>{0} of them update persons already in the ledger.</source>
+        <translation>其中 {0} 行将更新台账中已有的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="142"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="144"/>
+        <source>&amp;Import the {0} valid rows</source>
+        <translation>导入 {0} 条正确的行(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="145"/>
+        <source>&amp;Import all {0} rows</source>
+        <translation>导入全部 {0} 行(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="149"/>
+        <source>File {0}, sheet “{1}”, header in row {2}.</source>
+        <translation>文件 {0}，工作表“{1}”，表头在第 {2} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="151"/>
+        <source>column {0} “{1}”</source>
+        <translation>第 {0} 列“{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="154"/>
+        <source>Not imported: {0}.</source>
+        <translation>不导入：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="154"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultPage</name>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/result_page.py" line="20"/>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/result_page.py" line="29"/>
+        <source>The rows not imported can be saved to a file with the reason for each; correct them there and import that file.</source>
+        <translation>未导入的行可以连同原因保存到文件，在文件中改正后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/result_page.py" line="34"/>
+        <source>&amp;Save rows not imported…</source>
+        <translation>保存未导入的行(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/result_page.py" line="46"/>
+        <source>Imported {0} new records, updated {1}, not imported {2} rows.</source>
+        <translation>新增 {0} 条记录，更新 {1} 条，未导入 {2} 行。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="69"/>
+        <source>Import members</source>
+        <translation>导入会员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="69"/>
+        <source>Import organizations</source>
+        <translation>导入建会单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="120"/>
+        <source>Reading and checking the file…</source>
+        <translation>正在读取并检查文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="148"/>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="150"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="157"/>
+        <source>Leave out the rows with errors?</source>
+        <translation>跳过有错误的行？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="158"/>
+        <source>{0} rows have errors and will not be imported. Import the other {1} rows now?
+
+You can save the rows with errors to a file, correct them there and import that file later.</source>
+        <translation>有 {0} 行存在错误，不会导入。现在导入其余 {1} 行吗？
+
+可以把有错误的行保存到文件，改正后再导入该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="161"/>
+        <source>Import {0} rows</source>
+        <translation>导入 {0} 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="162"/>
+        <source>Save rows with errors…</source>
+        <translation>保存有错误的行…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="174"/>
+        <source>{0} - rows not imported.xlsx</source>
+        <translation>{0} - 未导入的行.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="175"/>
+        <source>Save rows with errors</source>
+        <translation>保存有错误的行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="176"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="181"/>
+        <source>Saving the rows with errors…</source>
+        <translation>正在保存有错误的行…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="183"/>
+        <source>{0} rows with their reasons were saved to {1}. Correct them there and import that file.</source>
+        <translation>{0} 行及其原因已保存到 {1}。请在其中改正后导入该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleDialog</name>
+    <message>
+        <location filename="../../desktop/ui/members/event_dialogs.py" line="97"/>
+        <source>Transfer {0}</source>
+        <translation>会籍转移：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/event_dialogs.py" line="97"/>
+        <source>Withdraw {0}</source>
+        <translation>退会：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/event_dialogs.py" line="98"/>
+        <source>Record the death of {0}</source>
+        <translation>登记去世：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/event_dialogs.py" line="99"/>
+        <source>&amp;Transfer</source>
+        <translation>转移(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/event_dialogs.py" line="99"/>
+        <source>&amp;Withdraw</source>
+        <translation>退会(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/event_dialogs.py" line="99"/>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/event_dialogs.py" line="107"/>
+        <source>Current employer: {0}</source>
+        <translation>现工作单位：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/event_dialogs.py" line="108"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/event_dialogs.py" line="110"/>
+        <source>To another &amp;organization of this union:</source>
+        <translation>转到本单位其他建会单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/event_dialogs.py" line="111"/>
+        <source>Out to &amp;another union:</source>
+        <translation>转出到其他工会(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/event_dialogs.py" line="121"/>
+        <source>Name of the union the member moves to</source>
+        <translation>转往工会的名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/event_dialogs.py" line="129"/>
+        <source>Automatic withdrawal (six months without dues)</source>
+        <translation>自动退会（连续六个月未缴纳会费）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/event_dialogs.py" line="131"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/event_dialogs.py" line="131"/>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/event_dialogs.py" line="141"/>
+        <source>Date not understood: write it as 2024-03-05.</source>
+        <translation>日期无法识别，请按 2024-03-05 的格式填写。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/event_dialogs.py" line="149"/>
+        <source>Choose the organization the member moves to.</source>
+        <translation>请选择转入的建会单位。</translation>
     </message>
 </context>
 <context>
@@ -487,6 +961,732 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
     </message>
 </context>
 <context>
+    <name>MemberDetailDialog</name>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="47"/>
+        <source>Person</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="48"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="48"/>
+        <source>Gender:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="48"/>
+        <source>ID type:</source>
+        <translation>证件类型：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="49"/>
+        <source>ID number:</source>
+        <translation>证件号码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="49"/>
+        <source>Date of birth:</source>
+        <translation>出生日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="50"/>
+        <source>Ethnicity:</source>
+        <translation>民族：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="50"/>
+        <source>Mobile:</source>
+        <translation>手机号码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="51"/>
+        <source>Political status:</source>
+        <translation>政治面貌：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="51"/>
+        <source>Education:</source>
+        <translation>学历：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="52"/>
+        <source>Skill level:</source>
+        <translation>技能等级：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="52"/>
+        <source>Household type:</source>
+        <translation>户籍类型：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="53"/>
+        <source>Household registered in:</source>
+        <translation>户籍所在地：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="55"/>
+        <source>Membership</source>
+        <translation>会籍信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="56"/>
+        <source>Employer:</source>
+        <translation>工作单位：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="56"/>
+        <source>Joined on:</source>
+        <translation>入会时间：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="57"/>
+        <source>Card number:</source>
+        <translation>会员卡号：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="57"/>
+        <source>Status:</source>
+        <translation>会籍状态：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="58"/>
+        <source>Migrant worker:</source>
+        <translation>是否农民工：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="59"/>
+        <source>New form of employment:</source>
+        <translation>新就业形态群体：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="60"/>
+        <source>Employment status:</source>
+        <translation>就业状况：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="63"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="64"/>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="65"/>
+        <source>From</source>
+        <translation>转出单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="66"/>
+        <source>To</source>
+        <translation>转入单位/去向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="67"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="68"/>
+        <source>Recorded by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="76"/>
+        <source>Membership history</source>
+        <translation>会籍变动记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="79"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="80"/>
+        <source>&amp;Transfer…</source>
+        <translation>转移(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="81"/>
+        <source>&amp;Withdraw…</source>
+        <translation>退会(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="82"/>
+        <source>Record &amp;death…</source>
+        <translation>登记去世(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="83"/>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="84"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="125"/>
+        <source>Member: {0}</source>
+        <translation>会员：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="128"/>
+        <source>{0} since {1}</source>
+        <translation>{0}（{1} 起）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="149"/>
+        <source>Only active members can be transferred or withdrawn.</source>
+        <translation>只有在会会员可以办理转移、退会或登记去世。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="166"/>
+        <source>Void member record</source>
+        <translation>作废会员记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="167"/>
+        <source>Void the record of {0} only if it was entered by mistake. It stays in the ledger with its history but no longer counts. Why is it void?</source>
+        <translation>只有录入错误时才作废{0}的记录。作废后记录和变动历史仍保留在台账中，但不再计入统计。请填写作废原因：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="169"/>
+        <source>&amp;Void</source>
+        <translation>作废(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberEntryDialog</name>
+    <message>
+        <location filename="../../desktop/ui/members/entry_dialog.py" line="28"/>
+        <source>Edit member</source>
+        <translation>修改会员信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_dialog.py" line="28"/>
+        <source>Enroll members</source>
+        <translation>会员入会登记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_dialog.py" line="36"/>
+        <source>&amp;Save and next (Enter)</source>
+        <translation>保存并录入下一名(&amp;S)（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_dialog.py" line="36"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_dialog.py" line="40"/>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_dialog.py" line="44"/>
+        <source>Tab moves to the next field. Enter saves; the form then clears for the next member and keeps the employer and the join date.</source>
+        <translation>按 Tab 键到下一项，按回车保存；保存后表单清空，可接着录入下一名会员，工作单位和入会时间保留不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_dialog.py" line="99"/>
+        <source>Saved: {0} ({1} this session)</source>
+        <translation>已保存：{0}（本次已录入 {1} 名）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_dialog.py" line="111"/>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_dialog.py" line="112"/>
+        <source>The member being entered has not been saved. Discard what was typed?</source>
+        <translation>正在录入的会员还没有保存。放弃已填写的内容吗？</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFilterBar</name>
+    <message>
+        <location filename="../../desktop/ui/members/filter_bar.py" line="25"/>
+        <source>Search: name, pinyin initials (zs), ID number or its last digits, mobile, card number</source>
+        <translation>搜索：姓名、拼音首字母（如 zs）、证件号码或其后几位、手机号、会员卡号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/filter_bar.py" line="26"/>
+        <source>All organizations</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/filter_bar.py" line="30"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/filter_bar.py" line="37"/>
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/filter_bar.py" line="46"/>
+        <source>&amp;Organization:</source>
+        <translation>单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/filter_bar.py" line="46"/>
+        <source>&amp;Group:</source>
+        <translation>群体(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/filter_bar.py" line="47"/>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/filter_bar.py" line="47"/>
+        <source>Joined &amp;from:</source>
+        <translation>入会时间(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/filter_bar.py" line="48"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/filter_bar.py" line="103"/>
+        <source>Date not understood: use 2024-03-05</source>
+        <translation>日期无法识别，请按 2024-03-05 填写</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <location filename="../../desktop/ui/members/entry_form.py" line="83"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_form.py" line="84"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_form.py" line="94"/>
+        <source>Join</source>
+        <translation>入会</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_form.py" line="95"/>
+        <source>Transfer in from another union</source>
+        <translation>从其他工会转入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_form.py" line="99"/>
+        <source>Migrant worker</source>
+        <translation>农民工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_form.py" line="105"/>
+        <source>Person</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_form.py" line="107"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_form.py" line="108"/>
+        <source>&amp;ID number:</source>
+        <translation>证件号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_form.py" line="112"/>
+        <source>ID &amp;type:</source>
+        <translation>证件类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_form.py" line="113"/>
+        <source>Gender:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_form.py" line="114"/>
+        <source>Date of birth:</source>
+        <translation>出生日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_form.py" line="115"/>
+        <source>&amp;Ethnicity:</source>
+        <translation>民族(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_form.py" line="116"/>
+        <source>&amp;Mobile:</source>
+        <translation>手机号码(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_form.py" line="117"/>
+        <source>&amp;Political status:</source>
+        <translation>政治面貌(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_form.py" line="118"/>
+        <source>Ed&amp;ucation:</source>
+        <translation>学历(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_form.py" line="119"/>
+        <source>Skill level:</source>
+        <translation>技能等级：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_form.py" line="120"/>
+        <source>Household type:</source>
+        <translation>户籍类型：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_form.py" line="121"/>
+        <source>Household registered in:</source>
+        <translation>户籍所在地：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_form.py" line="122"/>
+        <source>Membership</source>
+        <translation>会籍信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_form.py" line="124"/>
+        <source>Empl&amp;oyer:</source>
+        <translation>工作单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_form.py" line="125"/>
+        <source>&amp;Joined on:</source>
+        <translation>入会时间(&amp;J)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_form.py" line="126"/>
+        <source>How joined:</source>
+        <translation>入会方式：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_form.py" line="127"/>
+        <source>Previous &amp;union:</source>
+        <translation>转入前工会(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_form.py" line="128"/>
+        <source>&amp;Card number:</source>
+        <translation>会员卡号(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_form.py" line="130"/>
+        <source>New form of employment:</source>
+        <translation>新就业形态群体：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_form.py" line="132"/>
+        <source>Employment status:</source>
+        <translation>就业状况：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_form.py" line="191"/>
+        <source>Date not understood: write it as 2024-03-05.</source>
+        <translation>日期无法识别，请按 2024-03-05 的格式填写。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_form.py" line="194"/>
+        <source>No organization is called “{0}”: choose one from the list.</source>
+        <translation>没有名为“{0}”的建会单位，请从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_form.py" line="301"/>
+        <source>filled in from the ID number</source>
+        <translation>由身份证号码自动填写</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_form.py" line="334"/>
+        <source>15-digit number: it will be stored as {0}.</source>
+        <translation>15 位身份证号码，将按国家标准升为 18 位保存：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_form.py" line="354"/>
+        <source>{0} is already an active member at “{1}” and cannot join twice. If they changed employer, open their record on the Members page and transfer the membership.</source>
+        <translation>{0}已是“{1}”的在会会员，不能重复入会。如已换了单位，请在会员页打开其记录，办理会籍转移。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/entry_form.py" line="358"/>
+        <source>{0} is already in the ledger (last membership: {1}, {2}); personal details filled in.</source>
+        <translation>{0}已在台账中（上次会籍：{1}，{2}），已自动填入个人信息。</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <location filename="../../desktop/ui/members/page.py" line="50"/>
+        <source>Right-click to choose the columns</source>
+        <translation>右键单击可选择显示的列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/page.py" line="53"/>
+        <source>&amp;New member… (Ctrl+N)</source>
+        <translation>新增会员(&amp;N)…（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/page.py" line="54"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/page.py" line="55"/>
+        <source>C&amp;olumns…</source>
+        <translation>显示列(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/page.py" line="102"/>
+        <source>Found {0} member(s)</source>
+        <translation>找到 {0} 名会员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/page.py" line="104"/>
+        <source>{0} active member(s) in all</source>
+        <translation>共 {0} 名在会会员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/page.py" line="149"/>
+        <source>Default columns</source>
+        <translation>恢复默认列</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationDialog</name>
+    <message>
+        <location filename="../../desktop/ui/organizations/form_dialog.py" line="43"/>
+        <source>Edit organization</source>
+        <translation>修改建会单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/form_dialog.py" line="43"/>
+        <source>New organization</source>
+        <translation>新增建会单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/form_dialog.py" line="50"/>
+        <source>18-character unified social credit code</source>
+        <translation>18位统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/form_dialog.py" line="54"/>
+        <source>e.g. XX Company Trade Union Committee</source>
+        <translation>如：××有限公司工会委员会</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/form_dialog.py" line="67"/>
+        <source>Organization &amp;name:</source>
+        <translation>单位名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/form_dialog.py" line="68"/>
+        <source>&amp;Credit code:</source>
+        <translation>统一社会信用代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/form_dialog.py" line="71"/>
+        <source>&amp;Union name:</source>
+        <translation>工会名称(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/form_dialog.py" line="72"/>
+        <source>Nature:</source>
+        <translation>单位性质：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/form_dialog.py" line="73"/>
+        <source>Economic type:</source>
+        <translation>经济类型：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/form_dialog.py" line="74"/>
+        <source>Industry:</source>
+        <translation>所属行业：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/form_dialog.py" line="75"/>
+        <source>Union type:</source>
+        <translation>基层工会类型：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/form_dialog.py" line="76"/>
+        <source>Union &amp;founded on:</source>
+        <translation>建会日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/form_dialog.py" line="77"/>
+        <source>&amp;Employees:</source>
+        <translation>职工人数(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/form_dialog.py" line="78"/>
+        <source>Union c&amp;hairman:</source>
+        <translation>工会主席(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/form_dialog.py" line="79"/>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/form_dialog.py" line="80"/>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/form_dialog.py" line="95"/>
+        <source>Voided: {0}</source>
+        <translation>已作废：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/form_dialog.py" line="163"/>
+        <source>Date not understood: write it as 2024-03-05.</source>
+        <translation>日期无法识别，请按 2024-03-05 的格式填写。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/form_dialog.py" line="198"/>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/form_dialog.py" line="198"/>
+        <source>This organization has unsaved changes. Discard them?</source>
+        <translation>该单位有未保存的修改。放弃修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsPage</name>
+    <message>
+        <location filename="../../desktop/ui/organizations/page.py" line="36"/>
+        <source>Search: organization name, union name or credit code</source>
+        <translation>搜索：单位名称、工会名称或统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/page.py" line="37"/>
+        <source>Show &amp;voided</source>
+        <translation>显示已作废(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/page.py" line="39"/>
+        <source>Organization</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/page.py" line="40"/>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/page.py" line="41"/>
+        <source>Nature</source>
+        <translation>单位性质</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/page.py" line="42"/>
+        <source>Industry</source>
+        <translation>所属行业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/page.py" line="43"/>
+        <source>Union type</source>
+        <translation>基层工会类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/page.py" line="44"/>
+        <source>Chairman</source>
+        <translation>工会主席</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/page.py" line="45"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/page.py" line="46"/>
+        <source>Employees</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/page.py" line="48"/>
+        <source>Active members</source>
+        <translation>在会会员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/page.py" line="49"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/page.py" line="61"/>
+        <source>&amp;New organization… (Ctrl+N)</source>
+        <translation>新增单位(&amp;N)…（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/page.py" line="62"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/page.py" line="63"/>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/page.py" line="64"/>
+        <source>Show its &amp;members</source>
+        <translation>查看该单位会员(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/page.py" line="99"/>
+        <source>Voided: {0}</source>
+        <translation>已作废：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/page.py" line="99"/>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/page.py" line="110"/>
+        <source>Found {0} organization(s)</source>
+        <translation>找到 {0} 家单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/page.py" line="112"/>
+        <source>{0} organization(s) in all</source>
+        <translation>共 {0} 家建会单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/page.py" line="163"/>
+        <source>Void organization</source>
+        <translation>作废建会单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/page.py" line="164"/>
+        <source>Void “{0}” only if it was entered by mistake or no longer exists; an organization with active members cannot be voided. Why is it void?</source>
+        <translation>只有录入错误或单位已不存在时才作废“{0}”；还有在会会员的单位不能作废。请填写作废原因：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/organizations/page.py" line="166"/>
+        <source>&amp;Void</source>
+        <translation>作废(&amp;V)</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../desktop/ui/dialogs/password_dialog.py" line="30"/>
@@ -515,31 +1715,44 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../desktop/ui/members/event_dialogs.py" line="85"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="25"/>
+        <location filename="../../desktop/ui/settings/page.py" line="27"/>
         <source>Unit</source>
         <translation>本单位信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="26"/>
+        <location filename="../../desktop/ui/settings/page.py" line="28"/>
         <source>Users</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="27"/>
+        <location filename="../../desktop/ui/settings/page.py" line="29"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="28"/>
+        <location filename="../../desktop/ui/settings/page.py" line="30"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="29"/>
+        <location filename="../../desktop/ui/settings/page.py" line="31"/>
         <source>Audit trail</source>
         <translation>操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="32"/>
+        <source>Vocabularies</source>
+        <translation>词表</translation>
     </message>
 </context>
 <context>
@@ -758,64 +1971,157 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
     </message>
 </context>
 <context>
+    <name>VocabularyTab</name>
+    <message>
+        <location filename="../../desktop/ui/settings/vocabulary_tab.py" line="26"/>
+        <source>New forms of employment</source>
+        <translation>新就业形态群体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/vocabulary_tab.py" line="27"/>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/vocabulary_tab.py" line="28"/>
+        <source>Household type</source>
+        <translation>户籍类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/vocabulary_tab.py" line="29"/>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/vocabulary_tab.py" line="30"/>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/vocabulary_tab.py" line="31"/>
+        <source>Skill level</source>
+        <translation>技能等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/vocabulary_tab.py" line="32"/>
+        <source>Employment status</source>
+        <translation>就业状况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/vocabulary_tab.py" line="33"/>
+        <source>Organization nature</source>
+        <translation>单位性质</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/vocabulary_tab.py" line="34"/>
+        <source>Economic type</source>
+        <translation>经济类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/vocabulary_tab.py" line="35"/>
+        <source>Industry</source>
+        <translation>所属行业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/vocabulary_tab.py" line="36"/>
+        <source>Union type</source>
+        <translation>基层工会类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/vocabulary_tab.py" line="44"/>
+        <source>New term</source>
+        <translation>新词条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/vocabulary_tab.py" line="45"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/vocabulary_tab.py" line="46"/>
+        <source>&amp;Retire selected</source>
+        <translation>停用所选(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/vocabulary_tab.py" line="51"/>
+        <source>&amp;Vocabulary:</source>
+        <translation>词表(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/vocabulary_tab.py" line="65"/>
+        <source>Retired terms are no longer offered in forms and imports; records that use them keep them.</source>
+        <translation>停用的词条不再出现在录入表单和导入中；已使用该词条的记录保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/vocabulary_tab.py" line="67"/>
+        <source>Only an administrator can change the vocabularies.</source>
+        <translation>只有管理员可以修改词表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/vocabulary_tab.py" line="93"/>
+        <source>Added: {0}</source>
+        <translation>已添加：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/vocabulary_tab.py" line="98"/>
+        <source>Choose the term to retire.</source>
+        <translation>请先选择要停用的词条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/vocabulary_tab.py" line="107"/>
+        <source>Retired: {0}</source>
+        <translation>已停用：{0}</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="21"/>
+        <location filename="../../desktop/ui/workspace.py" line="26"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="22"/>
+        <location filename="../../desktop/ui/workspace.py" line="27"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="23"/>
-        <source>Member enrollment, transfers and the member register, with search by name, pinyin initials, ID number or phone.</source>
-        <translation>会员入会登记、会籍转移和会员名册，可按姓名、拼音首字母、身份证号或手机号查找。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspace.py" line="25"/>
+        <location filename="../../desktop/ui/workspace.py" line="28"/>
         <source>Organizations</source>
         <translation>建会单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="26"/>
-        <source>Employers that have set up a union, with their credit codes and member counts.</source>
-        <translation>已建立工会的单位，包括统一社会信用代码和会员人数。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspace.py" line="27"/>
+        <location filename="../../desktop/ui/workspace.py" line="29"/>
         <source>Aid</source>
         <translation>帮扶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="28"/>
+        <location filename="../../desktop/ui/workspace.py" line="30"/>
         <source>Hardship files and aid disbursements, approved by the responsible person.</source>
         <translation>困难职工档案和帮扶发放记录，经负责人审核后生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="29"/>
+        <location filename="../../desktop/ui/workspace.py" line="31"/>
         <source>Competitions</source>
         <translation>竞赛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="30"/>
+        <location filename="../../desktop/ui/workspace.py" line="32"/>
         <source>Competitions, events, entrants and results.</source>
         <translation>竞赛、比赛项目、参赛者和成绩。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="31"/>
+        <location filename="../../desktop/ui/workspace.py" line="33"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="32"/>
+        <location filename="../../desktop/ui/workspace.py" line="34"/>
         <source>Signed PDF summaries for a month, quarter or year.</source>
         <translation>按月、季度或年度导出带数字签名的 PDF 汇总表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="33"/>
+        <location filename="../../desktop/ui/workspace.py" line="35"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -911,6 +2217,182 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
         <location filename="../../desktop/ui/labels.py" line="33"/>
         <source>Recovered damaged database</source>
         <translation>用备份修复损坏的数据库</translation>
+    </message>
+</context>
+<context>
+    <name>members</name>
+    <message>
+        <location filename="../../desktop/ui/members/table_model.py" line="35"/>
+        <source>Migrant worker</source>
+        <translation>农民工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/table_model.py" line="38"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/table_model.py" line="47"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/table_model.py" line="48"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/table_model.py" line="49"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/table_model.py" line="51"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/table_model.py" line="53"/>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/table_model.py" line="55"/>
+        <source>Joined on</source>
+        <translation>入会时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/table_model.py" line="56"/>
+        <source>Card number</source>
+        <translation>会员卡号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/table_model.py" line="57"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/table_model.py" line="58"/>
+        <source>Groups</source>
+        <translation>群体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/table_model.py" line="59"/>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/table_model.py" line="61"/>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/table_model.py" line="63"/>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/table_model.py" line="65"/>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/table_model.py" line="67"/>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/table_model.py" line="69"/>
+        <source>Household type</source>
+        <translation>户籍类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/table_model.py" line="71"/>
+        <source>Employment status</source>
+        <translation>就业状况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="14"/>
+        <source>Active</source>
+        <translation>在会</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="15"/>
+        <location filename="../../desktop/ui/members/labels.py" line="28"/>
+        <source>Transferred out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="16"/>
+        <source>Withdrawn</source>
+        <translation>退会</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="17"/>
+        <location filename="../../desktop/ui/members/labels.py" line="31"/>
+        <source>Deceased</source>
+        <translation>去世</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="18"/>
+        <location filename="../../desktop/ui/members/labels.py" line="32"/>
+        <source>Voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="25"/>
+        <source>Joined</source>
+        <translation>入会</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="26"/>
+        <source>Transferred in</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="27"/>
+        <source>Internal transfer</source>
+        <translation>内部转移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="29"/>
+        <source>Withdrew</source>
+        <translation>退会</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="30"/>
+        <source>Automatic withdrawal</source>
+        <translation>自动退会</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="40"/>
+        <source>All groups</source>
+        <translation>全部群体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="41"/>
+        <source>Migrant workers</source>
+        <translation>农民工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="42"/>
+        <source>Women workers</source>
+        <translation>女职工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="43"/>
+        <source>New forms of employment (all)</source>
+        <translation>新就业形态（全部）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="49"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/labels.py" line="49"/>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>

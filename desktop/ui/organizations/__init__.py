@@ -1,0 +1,1 @@
+"""建会单位 page: the organizations under this unit."""

@@ -35,10 +35,12 @@ class Member(UuidMixin, TimestampMixin, Base):
     join_date: Mapped[date] = mapped_column(Date, index=True)  # 入会时间
     card_number: Mapped[str | None] = mapped_column(String(40), default=None)  # 会员卡号
     is_migrant_worker: Mapped[bool] = mapped_column(default=False)  # 农民工
-    new_employment_group: Mapped[str] = mapped_column(String(20), default="", index=True)  # 新就业形态群体
+    new_employment_group: Mapped[str] = mapped_column(String(20), default="")  # 新就业形态群体
     employment_status: Mapped[str] = mapped_column(String(20), default="")  # 就业状况
-    # derived from the events by desktop.services.membership; cached here for search and counts
-    status: Mapped[str] = mapped_column(String(20), default="active", index=True)
+    # derived from the events by desktop.services.membership; cached here for search and counts.
+    # Not indexed on its own: most members are active, so such an index misleads the planner; counts
+    # of active members use the partial index uq_member_active_person.
+    status: Mapped[str] = mapped_column(String(20), default="active")
     status_date: Mapped[date | None] = mapped_column(Date, default=None)
 
 

@@ -141,7 +141,10 @@ def parse_id_number(text: str, *, today: date | None = None) -> IdNumberInfo:
     Raises InvalidIdNumber with a Chinese message on any problem.
     """
     today = today or date.today()
-    number = _normalize(text)
+    if len(text) == 18 and text.isascii() and text[:17].isdigit() and (text[17].isdigit() or text[17] == "X"):
+        number = text  # already normalised: the common case in a large import
+    else:
+        number = _normalize(text)
     if not number:
         raise InvalidIdNumber("身份证号码为空，请输入18位身份证号码。")
     converted = len(number) == 15

@@ -8,23 +8,43 @@ batch back, so nothing is ever half imported.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+import os
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.base import new_uuid
-from db.models import Member, MembershipEvent, NamePiece, Person
+from db.models import Member, Person
 from desktop.services import audit
 from desktop.services.actor import Actor
-from desktop.services.member_rules import MEMBER_FIELDS, PERSON_FIELDS, MemberDraft
+from desktop.services.member_rules import PERSON_FIELDS, MemberDraft
 from desktop.services.membership import _update_person
 from desktop.services.person_index import name_pieces, search_keys
 from desktop.tasks import TaskControl
 
 CHUNK = 500  # bound parameters per IN (…) look-up
+_MEMBER_COLUMNS = ("organization_id", "is_migrant_worker", "new_employment_group", "employment_status")
+
+
+def _uuids(count: int) -> Iterator[str]:
+    """Random (version 4) UUID strings, made in bulk: ``uuid.uuid4()`` is ~4 µs each."""
+    raw = bytearray(os.urandom(16 * count))
+    for i in range(count):
+        raw[16 * i + 6] = (raw[16 * i + 6] & 0x0F) | 0x40
+        raw[16 * i + 8] = (raw[16 * i + 8] & 0x3F) | 0x80
+    text = raw.hex()
+    for i in range(0, 32 * count, 32):
+        h = text[i:i + 32]
+        yield f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def _sql(value: object) -> object:
+    """A draft value as SQLite stores it (dates as ISO text, like SQLAlchemy's Date type)."""
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
 
 @dataclass(frozen=True)
@@ -76,16 +96,17 @@ def bulk_enroll(session: Session, actor: Actor, drafts: Sequence[MemberDraft], *
     if not total:
         return BulkResult(0, 0, 0, None, None)
     known = known_persons(session, ((d.id_type, d.id_number) for d in drafts))
-    now = datetime.now(UTC)
+    stamp = datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")  # as UTCDateTime stores it
     next_person = (session.scalar(select(func.max(Person.id))) or 0) + 1
     next_member = (session.scalar(select(func.max(Member.id))) or 0) + 1
     first_member = next_member
-    person_rows: list[dict[str, object]] = []
-    piece_rows: list[dict[str, object]] = []
-    member_rows: list[dict[str, object]] = []
-    event_rows: list[dict[str, object]] = []
+    person_rows: list[tuple[object, ...]] = []
+    piece_rows: list[tuple[int, str]] = []
+    member_rows: list[tuple[object, ...]] = []
+    event_rows: list[tuple[object, ...]] = []
     updated = 0
     digest = hashlib.sha256()
+    uuids = _uuids(3 * total)
     for index, draft in enumerate(drafts):
         if control is not None and index % 2000 == 0:
             control.report(index, total, "正在写入…")
@@ -94,11 +115,10 @@ def bulk_enroll(session: Session, actor: Actor, drafts: Sequence[MemberDraft], *
         if person is None:
             person_id = next_person
             next_person += 1
-            row: dict[str, object] = {name: getattr(draft, name) for name in PERSON_FIELDS}
-            row.update(search_keys(draft.name, draft.id_number))
-            row.update(id=person_id, uuid=new_uuid(), created_at=now, updated_at=now)
-            person_rows.append(row)
-            piece_rows.extend({"person_id": person_id, "piece": p} for p in name_pieces(draft.name))
+            keys = search_keys(draft.name, draft.id_number)
+            person_rows.append((person_id, next(uuids), stamp, stamp, keys["name_initials"], keys["id_number_rev"],
+                                *(_sql(getattr(draft, name)) for name in PERSON_FIELDS)))
+            piece_rows.extend((person_id, p) for p in name_pieces(draft.name))
             known[key] = KnownPerson(person_id, draft.name, draft.organization_id)
         else:
             person_id = person.person_id
@@ -107,25 +127,33 @@ def bulk_enroll(session: Session, actor: Actor, drafts: Sequence[MemberDraft], *
                 assert existing is not None
                 _update_person(session, actor, existing, draft)
                 updated += 1
-        member_uuid = new_uuid()
+        member_uuid = next(uuids)
         digest.update(member_uuid.encode())
-        member = {name: getattr(draft, name) for name in MEMBER_FIELDS}
-        member.update(id=next_member, uuid=member_uuid, person_id=person_id, card_number=draft.card_number or None,
-                      status="active", status_date=draft.join_date, created_at=now, updated_at=now)
-        member_rows.append(member)
-        event_rows.append({"uuid": new_uuid(), "member_id": next_member, "kind": draft.entry_kind,
-                           "event_date": draft.join_date, "from_organization_id": None,
-                           "to_organization_id": draft.organization_id, "other_union": draft.other_union,
-                           "reason": "", "recorded_by": actor.username, "recorded_at": now})
+        join = draft.join_date.isoformat() if draft.join_date else None
+        member_rows.append((next_member, member_uuid, person_id, stamp, stamp, draft.card_number or None, join,
+                            *(_sql(getattr(draft, name)) for name in _MEMBER_COLUMNS), join))
+        event_rows.append((next(uuids), next_member, draft.entry_kind, join, draft.organization_id, draft.other_union,
+                           actor.username, stamp))
         next_member += 1
     if control is not None:
         control.report(total, total, "正在保存…")
-    session.flush()  # person updates first; then plain Core executemany (the ORM bulk path is ~1.5× slower)
-    connection = session.connection()
-    for model, rows in ((Person, person_rows), (NamePiece, piece_rows), (Member, member_rows),
-                        (MembershipEvent, event_rows)):
-        if rows:
-            connection.execute(insert(model.__table__), rows)
+    session.flush()  # person updates first; then plain DB-API executemany (SQLAlchemy's own is ~2× slower here)
+    cursor = session.connection().connection.cursor()
+    try:
+        person_columns = ", ".join(("id", "uuid", "created_at", "updated_at", "name_initials", "id_number_rev",
+                                    *PERSON_FIELDS))
+        cursor.executemany(f"INSERT INTO person ({person_columns}) VALUES ({', '.join('?' * (6 + len(PERSON_FIELDS)))})",
+                           person_rows)
+        cursor.executemany("INSERT INTO name_piece (person_id, piece) VALUES (?, ?)", piece_rows)
+        member_columns = ", ".join(("id", "uuid", "person_id", "created_at", "updated_at", "card_number", "join_date",
+                                    *_MEMBER_COLUMNS, "status", "status_date"))
+        cursor.executemany(f"INSERT INTO member ({member_columns}) VALUES "
+                           f"({', '.join('?' * (7 + len(_MEMBER_COLUMNS)))}, 'active', ?)", member_rows)
+        cursor.executemany("INSERT INTO membership_event (uuid, member_id, kind, event_date, to_organization_id, "
+                           "other_union, recorded_by, recorded_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '')",
+                           event_rows)
+    finally:
+        cursor.close()
     audit.record(session, actor, "member.import", entity_type="member", changes={
         "source": source, "members": total, "new_persons": len(person_rows), "updated_persons": updated,
         "member_ids": [first_member, next_member - 1], "member_uuids_sha256": digest.hexdigest(),

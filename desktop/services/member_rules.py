@@ -21,7 +21,7 @@ from desktop.services.vocabulary import ID_TYPES, RESIDENT_ID
 MIN_WORKING_AGE = 16
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MemberDraft:
     """One member as typed: the person's fields and the membership's."""
 
@@ -92,6 +92,10 @@ class CheckContext:
     vocabularies: Mapping[str, Sequence[str]]
     organizations: Mapping[int, str]  # active organization id → name
     today: date = field(default_factory=date.today)
+    vocabulary_sets: Mapping[str, frozenset[str]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "vocabulary_sets", {k: frozenset(v) for k, v in self.vocabularies.items()})
 
 
 @dataclass(frozen=True)
@@ -107,11 +111,15 @@ _DOTS = str.maketrans({"•": "·", "・": "·", ".": "·", "．": "·", "‧": 
 def clean_name(text: str) -> str:
     """"张 三" → "张三", "阿依古丽•买买提" → "阿依古丽·买买提"; Latin names keep single spaces."""
     text = " ".join(to_halfwidth(text or "").split())
-    return _SPACES_IN_HAN.sub("", text).translate(_DOTS)
+    if " " in text:
+        text = _SPACES_IN_HAN.sub("", text)
+    return text.translate(_DOTS)
 
 
 def _clean(text: str) -> str:
-    return " ".join(to_halfwidth(text or "").split())
+    if not text:
+        return ""
+    return " ".join(to_halfwidth(text).split())
 
 
 def check_member(draft: MemberDraft, ctx: CheckContext) -> tuple[CheckedMember | None, list[FieldProblem]]:
@@ -167,8 +175,8 @@ def check_member(draft: MemberDraft, ctx: CheckContext) -> tuple[CheckedMember |
     for name_, kind in VOCABULARY_FIELDS.items():
         value = _clean(str(values[name_] or ""))
         values[name_] = value
-        allowed = ctx.vocabularies.get(kind, ())
-        if value and value not in allowed:
+        if value and value not in ctx.vocabulary_sets.get(kind, ()):
+            allowed = ctx.vocabularies.get(kind, ())
             shown = "、".join(list(allowed)[:10]) + ("等" if len(allowed) > 10 else "")
             problem(name_, f"{FIELD_LABELS[name_]}“{value}”不在可选范围内，可选：{shown}。")
 

@@ -378,52 +378,52 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
         <translation>台账中已有的会员（证件号码和工作单位相同）将按文件内容更新；不勾选时，这些行标为错误。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="70"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="73"/>
         <source>No file yet?</source>
         <translation>还没有文件？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="72"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="75"/>
         <source>Save the blank template, fill it in (one record per row, keep the header) and choose it above. The ID column is already formatted as text.</source>
         <translation>先保存空白模板，按每行一条记录填写（保留表头），再在上方选择该文件。模板中的证件号码列已设为文本格式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="75"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="78"/>
         <source>Save blank &amp;template…</source>
         <translation>保存空白模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="109"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="112"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="110"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="113"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="126"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="129"/>
         <source>Member import template.xlsx</source>
         <translation>会员导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="127"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="130"/>
         <source>Organization import template.xlsx</source>
         <translation>建会单位导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="128"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="131"/>
         <source>Save blank template</source>
         <translation>保存空白模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="129"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="132"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="139"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="142"/>
         <source>The template was saved to {0}. Fill it in, then choose it above.</source>
         <translation>模板已保存到 {0}。填写后在上方选择该文件。</translation>
     </message>
@@ -431,57 +431,57 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
 <context>
     <name>ImportMappingPage</name>
     <message>
-        <location filename="../../desktop/ui/import_wizard/mapping_page.py" line="36"/>
+        <location filename="../../desktop/ui/import_wizard/mapping_page.py" line="35"/>
         <source>Match the columns</source>
         <translation>对应列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/mapping_page.py" line="37"/>
+        <location filename="../../desktop/ui/import_wizard/mapping_page.py" line="36"/>
         <source>Tell the ledger which field each column of the file holds. Columns set to “(ignore)” are not imported.</source>
         <translation>请指明文件中每一列对应台账的哪一项。设为“（忽略）”的列不导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/mapping_page.py" line="60"/>
+        <location filename="../../desktop/ui/import_wizard/mapping_page.py" line="61"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/mapping_page.py" line="60"/>
+        <location filename="../../desktop/ui/import_wizard/mapping_page.py" line="61"/>
         <source>Header in the file</source>
         <translation>文件中的表头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/mapping_page.py" line="60"/>
+        <location filename="../../desktop/ui/import_wizard/mapping_page.py" line="61"/>
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/mapping_page.py" line="69"/>
+        <location filename="../../desktop/ui/import_wizard/mapping_page.py" line="70"/>
         <source>Import column {0} as</source>
         <translation>第 {0} 列导入为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/mapping_page.py" line="80"/>
+        <location filename="../../desktop/ui/import_wizard/mapping_page.py" line="81"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/mapping_page.py" line="82"/>
+        <location filename="../../desktop/ui/import_wizard/mapping_page.py" line="83"/>
         <source>{0} (required)</source>
         <translation>{0}（必填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/mapping_page.py" line="109"/>
+        <location filename="../../desktop/ui/import_wizard/mapping_page.py" line="110"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/mapping_page.py" line="110"/>
+        <location filename="../../desktop/ui/import_wizard/mapping_page.py" line="111"/>
         <source>Still missing: {0}. Choose the column of the file that holds it.</source>
         <translation>还缺少：{0}。请选择文件中对应的列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/mapping_page.py" line="113"/>
+        <location filename="../../desktop/ui/import_wizard/mapping_page.py" line="114"/>
         <source>Every required column is matched. Press Next to check the rows.</source>
         <translation>必填列都已对应。请按“下一步”检查各行。</translation>
     </message>
@@ -489,37 +489,42 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_model.py" line="107"/>
+        <location filename="../../desktop/ui/import_wizard/preview_model.py" line="109"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_model.py" line="107"/>
+        <location filename="../../desktop/ui/import_wizard/preview_model.py" line="109"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_model.py" line="107"/>
+        <location filename="../../desktop/ui/import_wizard/preview_model.py" line="109"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_model.py" line="110"/>
+        <location filename="../../desktop/ui/import_wizard/preview_model.py" line="113"/>
         <source>The row number in the spreadsheet</source>
         <translation>在电子表格中的行号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_model.py" line="161"/>
+        <location filename="../../desktop/ui/import_wizard/preview_model.py" line="115"/>
+        <source>Imported as “{0}”</source>
+        <translation>导入为“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/preview_model.py" line="169"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_model.py" line="161"/>
+        <location filename="../../desktop/ui/import_wizard/preview_model.py" line="169"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_model.py" line="161"/>
+        <location filename="../../desktop/ui/import_wizard/preview_model.py" line="169"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -532,93 +537,98 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
         <translation>检查各行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="67"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="55"/>
+        <source>Nothing is written yet. Rows in red will not be imported: the Reason column says why, and pointing at a red cell shows the problem with it.</source>
+        <translation>尚未写入任何数据。红色的行不会导入：“原因”列说明原因，鼠标指向红色单元格可看到它的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="69"/>
         <source>&amp;Only rows with errors</source>
         <translation>只看有错误的行(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="68"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="70"/>
         <source>&amp;Save rows with errors…</source>
         <translation>保存有错误的行(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="77"/>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="84"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="79"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="86"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="78"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="80"/>
         <source>Why it was skipped</source>
         <translation>跳过原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="85"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="87"/>
         <source>Notice</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="113"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="115"/>
         <source>Rows ({0})</source>
         <translation>数据行（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="114"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="116"/>
         <source>Skipped rows ({0})</source>
         <translation>跳过的行（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="115"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="117"/>
         <source>Notices ({0})</source>
         <translation>提示（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="127"/>
-        <source>No row can be imported. Correct the file (the saved rows with errors say why) and choose it again.</source>
-        <translation>没有可以导入的行。请修改文件（保存的错误行中写明了原因）后重新选择。</translation>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="129"/>
+        <source>No row can be imported. Correct the file as the Reason column says and choose it again.</source>
+        <translation>没有可导入的行。请按“原因”列改正文件后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="132"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="134"/>
         <source>{0} rows: {1} can be imported, {2} with errors, {3} skipped (totals, blank rows and the like).</source>
         <translation>共 {0} 行：可导入 {1} 行，有错误 {2} 行，跳过 {3} 行（合计行、空行等）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="137"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="139"/>
         <source>{0} of them update persons already in the ledger.</source>
         <translation>其中 {0} 行将更新台账中已有的人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="142"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="144"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="144"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="146"/>
         <source>&amp;Import the {0} valid rows</source>
         <translation>导入 {0} 条正确的行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="145"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="147"/>
         <source>&amp;Import all {0} rows</source>
         <translation>导入全部 {0} 行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="149"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="151"/>
         <source>File {0}, sheet “{1}”, header in row {2}.</source>
         <translation>文件 {0}，工作表“{1}”，表头在第 {2} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="151"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="153"/>
         <source>column {0} “{1}”</source>
         <translation>第 {0} 列“{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="154"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="156"/>
         <source>Not imported: {0}.</source>
         <translation>不导入：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="154"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="156"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -631,17 +641,22 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/result_page.py" line="29"/>
+        <location filename="../../desktop/ui/import_wizard/result_page.py" line="30"/>
         <source>The rows not imported can be saved to a file with the reason for each; correct them there and import that file.</source>
         <translation>未导入的行可以连同原因保存到文件，在文件中改正后再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/result_page.py" line="34"/>
+        <location filename="../../desktop/ui/import_wizard/result_page.py" line="35"/>
         <source>&amp;Save rows not imported…</source>
         <translation>保存未导入的行(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/result_page.py" line="46"/>
+        <location filename="../../desktop/ui/import_wizard/result_page.py" line="47"/>
+        <source>The records from {0} are now in the ledger.</source>
+        <translation>“{0}”中的记录已保存到台账。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/result_page.py" line="48"/>
         <source>Imported {0} new records, updated {1}, not imported {2} rows.</source>
         <translation>新增 {0} 条记录，更新 {1} 条，未导入 {2} 行。</translation>
     </message>
@@ -659,27 +674,27 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
         <translation>导入建会单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="120"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="119"/>
         <source>Reading and checking the file…</source>
         <translation>正在读取并检查文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="148"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="147"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="150"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="149"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="157"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="156"/>
         <source>Leave out the rows with errors?</source>
         <translation>跳过有错误的行？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="158"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="157"/>
         <source>{0} rows have errors and will not be imported. Import the other {1} rows now?
 
 You can save the rows with errors to a file, correct them there and import that file later.</source>
@@ -688,37 +703,37 @@ You can save the rows with errors to a file, correct them there and import that 
 可以把有错误的行保存到文件，改正后再导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="161"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="160"/>
         <source>Import {0} rows</source>
         <translation>导入 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="162"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="161"/>
         <source>Save rows with errors…</source>
         <translation>保存有错误的行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="174"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="173"/>
         <source>{0} - rows not imported.xlsx</source>
         <translation>{0} - 未导入的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="175"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="174"/>
         <source>Save rows with errors</source>
         <translation>保存有错误的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="176"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="175"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="181"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="180"/>
         <source>Saving the rows with errors…</source>
         <translation>正在保存有错误的行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="183"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="182"/>
         <source>{0} rows with their reasons were saved to {1}. Correct them there and import that file.</source>
         <translation>{0} 行及其原因已保存到 {1}。请在其中改正后导入该文件。</translation>
     </message>
@@ -1259,7 +1274,7 @@ You can save the rows with errors to a file, correct them there and import that 
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/filter_bar.py" line="103"/>
+        <location filename="../../desktop/ui/members/filter_bar.py" line="105"/>
         <source>Date not understood: use 2024-03-05</source>
         <translation>日期无法识别，请按 2024-03-05 填写</translation>
     </message>
@@ -1430,37 +1445,37 @@ You can save the rows with errors to a file, correct them there and import that 
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../desktop/ui/members/page.py" line="50"/>
+        <location filename="../../desktop/ui/members/page.py" line="51"/>
         <source>Right-click to choose the columns</source>
         <translation>右键单击可选择显示的列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/page.py" line="53"/>
+        <location filename="../../desktop/ui/members/page.py" line="54"/>
         <source>&amp;New member… (Ctrl+N)</source>
         <translation>新增会员(&amp;N)…（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/page.py" line="54"/>
+        <location filename="../../desktop/ui/members/page.py" line="55"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/page.py" line="55"/>
+        <location filename="../../desktop/ui/members/page.py" line="56"/>
         <source>C&amp;olumns…</source>
         <translation>显示列(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/page.py" line="102"/>
+        <location filename="../../desktop/ui/members/page.py" line="104"/>
         <source>Found {0} member(s)</source>
         <translation>找到 {0} 名会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/page.py" line="104"/>
+        <location filename="../../desktop/ui/members/page.py" line="106"/>
         <source>{0} active member(s) in all</source>
         <translation>共 {0} 名在会会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/page.py" line="149"/>
+        <location filename="../../desktop/ui/members/page.py" line="151"/>
         <source>Default columns</source>
         <translation>恢复默认列</translation>
     </message>
@@ -1571,117 +1586,117 @@ You can save the rows with errors to a file, correct them there and import that 
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../desktop/ui/organizations/page.py" line="36"/>
+        <location filename="../../desktop/ui/organizations/page.py" line="37"/>
         <source>Search: organization name, union name or credit code</source>
         <translation>搜索：单位名称、工会名称或统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizations/page.py" line="37"/>
+        <location filename="../../desktop/ui/organizations/page.py" line="38"/>
         <source>Show &amp;voided</source>
         <translation>显示已作废(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizations/page.py" line="39"/>
+        <location filename="../../desktop/ui/organizations/page.py" line="40"/>
         <source>Organization</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizations/page.py" line="40"/>
+        <location filename="../../desktop/ui/organizations/page.py" line="41"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizations/page.py" line="41"/>
+        <location filename="../../desktop/ui/organizations/page.py" line="42"/>
         <source>Nature</source>
         <translation>单位性质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizations/page.py" line="42"/>
+        <location filename="../../desktop/ui/organizations/page.py" line="43"/>
         <source>Industry</source>
         <translation>所属行业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizations/page.py" line="43"/>
+        <location filename="../../desktop/ui/organizations/page.py" line="44"/>
         <source>Union type</source>
         <translation>基层工会类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizations/page.py" line="44"/>
+        <location filename="../../desktop/ui/organizations/page.py" line="45"/>
         <source>Chairman</source>
         <translation>工会主席</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizations/page.py" line="45"/>
+        <location filename="../../desktop/ui/organizations/page.py" line="46"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizations/page.py" line="46"/>
+        <location filename="../../desktop/ui/organizations/page.py" line="47"/>
         <source>Employees</source>
         <translation>职工人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizations/page.py" line="48"/>
+        <location filename="../../desktop/ui/organizations/page.py" line="49"/>
         <source>Active members</source>
         <translation>在会会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizations/page.py" line="49"/>
+        <location filename="../../desktop/ui/organizations/page.py" line="50"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizations/page.py" line="61"/>
+        <location filename="../../desktop/ui/organizations/page.py" line="62"/>
         <source>&amp;New organization… (Ctrl+N)</source>
         <translation>新增单位(&amp;N)…（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizations/page.py" line="62"/>
+        <location filename="../../desktop/ui/organizations/page.py" line="63"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizations/page.py" line="63"/>
+        <location filename="../../desktop/ui/organizations/page.py" line="64"/>
         <source>&amp;Void…</source>
         <translation>作废(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizations/page.py" line="64"/>
+        <location filename="../../desktop/ui/organizations/page.py" line="65"/>
         <source>Show its &amp;members</source>
         <translation>查看该单位会员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizations/page.py" line="99"/>
+        <location filename="../../desktop/ui/organizations/page.py" line="101"/>
         <source>Voided: {0}</source>
         <translation>已作废：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizations/page.py" line="99"/>
+        <location filename="../../desktop/ui/organizations/page.py" line="101"/>
         <source>In use</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizations/page.py" line="110"/>
+        <location filename="../../desktop/ui/organizations/page.py" line="112"/>
         <source>Found {0} organization(s)</source>
         <translation>找到 {0} 家单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizations/page.py" line="112"/>
+        <location filename="../../desktop/ui/organizations/page.py" line="114"/>
         <source>{0} organization(s) in all</source>
         <translation>共 {0} 家建会单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizations/page.py" line="163"/>
+        <location filename="../../desktop/ui/organizations/page.py" line="165"/>
         <source>Void organization</source>
         <translation>作废建会单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizations/page.py" line="164"/>
+        <location filename="../../desktop/ui/organizations/page.py" line="166"/>
         <source>Void “{0}” only if it was entered by mistake or no longer exists; an organization with active members cannot be voided. Why is it void?</source>
         <translation>只有录入错误或单位已不存在时才作废“{0}”；还有在会会员的单位不能作废。请填写作废原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/organizations/page.py" line="166"/>
+        <location filename="../../desktop/ui/organizations/page.py" line="168"/>
         <source>&amp;Void</source>
         <translation>作废(&amp;V)</translation>
     </message>
@@ -1720,6 +1735,80 @@ You can save the rows with errors to a file, correct them there and import that 
         <location filename="../../desktop/ui/members/event_dialogs.py" line="85"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExcelButton</name>
+    <message>
+        <location filename="../../desktop/ui/register_excel.py" line="20"/>
+        <source>E&amp;xcel</source>
+        <translation>Excel(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/register_excel.py" line="24"/>
+        <source>&amp;Import from Excel or CSV…</source>
+        <translation>从 Excel 或 CSV 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/register_excel.py" line="25"/>
+        <source>&amp;Export to Excel…</source>
+        <translation>导出到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/register_excel.py" line="26"/>
+        <source>Save blank &amp;template…</source>
+        <translation>保存空白模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/register_excel.py" line="30"/>
+        <source>Members.xlsx</source>
+        <translation>会员花名册.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/register_excel.py" line="30"/>
+        <source>Organizations.xlsx</source>
+        <translation>建会单位名册.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/register_excel.py" line="31"/>
+        <source>Member import template.xlsx</source>
+        <translation>会员导入模板.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/register_excel.py" line="32"/>
+        <source>Organization import template.xlsx</source>
+        <translation>建会单位导入模板.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/register_excel.py" line="43"/>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/register_excel.py" line="44"/>
+        <location filename="../../desktop/ui/register_excel.py" line="71"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/register_excel.py" line="61"/>
+        <source>Exported {0} rows to {1}</source>
+        <translation>已导出 {0} 行到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/register_excel.py" line="63"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/register_excel.py" line="70"/>
+        <source>Save blank template</source>
+        <translation>保存空白模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/register_excel.py" line="80"/>
+        <source>Template saved to {0}</source>
+        <translation>模板已保存到 {0}</translation>
     </message>
 </context>
 <context>

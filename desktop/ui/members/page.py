@@ -23,6 +23,7 @@ from desktop.ui.members.entry_dialog import MemberEntryDialog
 from desktop.ui.members.filter_bar import MemberFilterBar
 from desktop.ui.members.table_model import MemberTableModel
 from desktop.ui.pages.base import Page
+from desktop.ui.register_excel import RegisterExcelButton
 
 COLUMNS_KEY = "members/columns"
 
@@ -53,6 +54,7 @@ class MembersPage(Page):
         self.new_button = QPushButton(self.tr("&New member… (Ctrl+N)"))
         self.open_button = QPushButton(self.tr("&Open"))
         self.columns_button = QPushButton(self.tr("C&olumns…"))
+        self.excel_button = RegisterExcelButton(self, context, "members", self.refresh)
         new_action = QAction(self)
         new_action.setShortcut(QKeySequence("Ctrl+N"))
         new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -65,7 +67,7 @@ class MembersPage(Page):
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
         bottom.addStretch(1)
-        for button in (self.columns_button, self.open_button, self.new_button):
+        for button in (self.excel_button, self.columns_button, self.open_button, self.new_button):
             bottom.addWidget(button)
         layout.addLayout(bottom)
 

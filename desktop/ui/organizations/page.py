@@ -21,6 +21,7 @@ from desktop.ui.context import UiContext
 from desktop.ui.members.event_dialogs import ReasonDialog
 from desktop.ui.organizations.form_dialog import OrganizationDialog
 from desktop.ui.pages.base import Page
+from desktop.ui.register_excel import RegisterExcelButton
 from desktop.ui.table_model import Column, RowTableModel
 
 
@@ -62,6 +63,7 @@ class OrganizationsPage(Page):
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.void_button = QPushButton(self.tr("&Void…"))
         self.members_button = QPushButton(self.tr("Show its &members"))
+        self.excel_button = RegisterExcelButton(self, context, "organizations", self.refresh)
         new_action = QAction(self)
         new_action.setShortcut(QKeySequence("Ctrl+N"))
         new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -77,7 +79,7 @@ class OrganizationsPage(Page):
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
         bottom.addStretch(1)
-        for button in (self.members_button, self.void_button, self.edit_button, self.new_button):
+        for button in (self.excel_button, self.members_button, self.void_button, self.edit_button, self.new_button):
             bottom.addWidget(button)
         layout.addLayout(bottom)
 

@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
 
 from db import Database
+from db.models import User
 from desktop.services.actor import Actor
 from desktop.services.settings import save_settings
 from desktop.services.unit import UnitInfo, set_up_ledger
 from desktop.services.users import create_user
 
+if TYPE_CHECKING:
+    from desktop.services.demo_members import DemoMembersResult
+
 DEMO_PASSWORD = "demo1234"
+DEFAULT_DEMO_MEMBERS = 200  # `union-ledger demo` without --members: enough to look alive, quick to make
 
 DEMO_UNIT = UnitInfo(
     name="星河镇总工会（演示）",
@@ -47,3 +55,16 @@ def create_demo(db: Database) -> list[DemoUser]:
         create_user(db, admin, spec.username, spec.display_name, spec.role, DEMO_PASSWORD)
     save_settings(db, admin, is_demo=True)
     return list(DEMO_USERS)
+
+
+def populate_demo(db: Database, members: int, *, seed: int | None = None) -> DemoMembersResult:
+    """The demo clerk enters organizations, ``members`` members and a few membership changes."""
+    from desktop.services.auth import actor_for
+    from desktop.services.demo_members import DEMO_SEED, add_demo_members
+
+    with db.read_session() as session:
+        user = session.scalar(select(User).where(User.username == "clerk"))
+        if user is None:
+            raise ValueError("the demo ledger has no user 'clerk'")
+        clerk = actor_for(user)
+    return add_demo_members(db, clerk, members, seed=DEMO_SEED if seed is None else seed)

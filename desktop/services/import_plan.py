@@ -9,7 +9,7 @@ from pathlib import Path
 from desktop.tabular import REASON_HEADER, ColumnSpec, HeaderMatch, SkippedRow, write_workbook
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RowIssue:
     row: int
     column: str  # the header as written in the file; "" for a problem with the whole row
@@ -21,14 +21,20 @@ class RowIssue:
         return f"{where}第{self.row}行{column}：{self.message}"
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedRow:
     number: int
-    raw: dict[str, object]  # the cells as read, by column key (for the error file and the preview)
+    keys: tuple[str, ...]  # the column keys, shared by every row of a plan
+    cells: tuple[object, ...]  # the cells as read, in ``keys`` order (a tuple: 100 000 dicts cost ~60 MB)
     action: str = "new"  # "new" | "update" | "invalid"
     issues: list[RowIssue] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     draft: object | None = None  # the checked draft, ready to save
+
+    @property
+    def raw(self) -> dict[str, object]:
+        """The cells as read, by column key (for the error file and the preview)."""
+        return dict(zip(self.keys, self.cells, strict=True))
 
     @property
     def reason(self) -> str:
@@ -66,6 +72,13 @@ class ImportPlan:
         """One Chinese sentence per problem, in row order."""
         issues = [issue for row in self.invalid_rows for issue in row.issues]
         return [issue.describe(self.file_name) for issue in issues[:limit]]
+
+
+def planned_row(number: int, raw: dict[str, object], keys: tuple[str, ...]) -> PlannedRow:
+    """A row to plan; ``keys`` should be one tuple shared by all rows of the file."""
+    if tuple(raw) != keys:
+        keys = tuple(raw)
+    return PlannedRow(number, keys, tuple(raw.values()))
 
 
 def issue_for(row: int, key: str, message: str, headers: Mapping[str, str], specs: Sequence[ColumnSpec]) -> RowIssue:

@@ -21,7 +21,7 @@ from db.models import Member, Organization
 from desktop.domain._text import to_halfwidth
 from desktop.services.actor import Actor
 from desktop.services.errors import ServiceError
-from desktop.services.import_plan import ImportPlan, PlannedRow, RowIssue, issue_for
+from desktop.services.import_plan import ImportPlan, PlannedRow, RowIssue, issue_for, planned_row
 from desktop.services.member_bulk import CHUNK, bulk_enroll, known_persons
 from desktop.services.member_rules import CheckContext, MemberDraft, check_member, clean_name
 from desktop.services.membership import WRITERS, _update_person, context_for
@@ -66,22 +66,24 @@ def plan_member_import(db: Database, path: Path, *, update: bool = False, manual
                         "请在文件中加上这些列，或在导入向导中把对应的列指定给它们。")
         return plan
     specs = {s.key: s for s in columns}
-    records = list(iter_records(sheet, header, skipped=plan.skipped))
-    for index, record in enumerate(records):
-        if control is not None and index % 1000 == 0:
-            control.report(index, len(records), "正在检查…")
-        plan.rows.append(_check_row(record.number, record.values, specs, header.headers, ctx, orgs))
+    total = len(sheet.rows)
+    keys = tuple(header.columns)
+    for record in iter_records(sheet, header, skipped=plan.skipped):
+        if control is not None and record.number % 1000 == 0:
+            control.report(record.number, total, "正在检查…")
+        plan.rows.append(_check_row(record.number, record.values, keys, specs, header.headers, ctx, orgs))
+    del sheet
     _mark_duplicates_in_file(plan)
     with db.read_session() as session:
         _check_against_ledger(session, plan, update)
     return plan
 
 
-def _check_row(number: int, raw: dict[str, object], specs: Mapping[str, object], headers: Mapping[str, str],
-               ctx: CheckContext, orgs: Mapping[str, int]) -> PlannedRow:
+def _check_row(number: int, raw: dict[str, object], keys: tuple[str, ...], specs: Mapping[str, object],
+               headers: Mapping[str, str], ctx: CheckContext, orgs: Mapping[str, int]) -> PlannedRow:
     from desktop.tabular import Record
 
-    row = PlannedRow(number, raw)
+    row = planned_row(number, raw, keys)
     values, cell_problems = convert_record(Record(number, raw), specs, headers=headers)  # type: ignore[arg-type]
     columns = list(specs.values())
     row.issues.extend(RowIssue(number, p.column_header, p.message) for p in cell_problems)

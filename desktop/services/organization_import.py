@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from db import Database
 from desktop.services.actor import Actor
 from desktop.services.errors import ServiceError
-from desktop.services.import_plan import ImportPlan, PlannedRow, RowIssue, issue_for
+from desktop.services.import_plan import ImportPlan, RowIssue, issue_for, planned_row
 from desktop.services.member_import import ImportResult
 from desktop.services.organizations import (
     DRAFT_FIELDS,
@@ -46,7 +46,7 @@ def plan_organization_import(db: Database, path: Path, *, manual: Mapping[int, s
         for index, record in enumerate(records):
             if control is not None and index % 200 == 0:
                 control.report(index, len(records), "正在检查…")
-            row = PlannedRow(record.number, record.values)
+            row = planned_row(record.number, record.values, tuple(header.columns))
             plan.rows.append(row)
             values, problems = convert_record(Record(record.number, record.values), specs, headers=header.headers)
             row.issues.extend(RowIssue(record.number, p.column_header, p.message) for p in problems)

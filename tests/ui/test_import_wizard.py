@@ -328,19 +328,17 @@ def test_open_import_wizard_says_whether_anything_was_imported(context: UiContex
         ImportWizard(context, "hardship")
 
 
-def test_the_preview_stays_quick_at_100000_rows(qtbot, context: UiContext, tmp_path: Path) -> None:
+def test_the_preview_handles_100000_rows(qtbot, context: UiContext, tmp_path: Path) -> None:
     plan = plan_member_import(context.db, roster(tmp_path))
     template = plan.rows
     big = ImportPlan(plan.kind, plan.path, plan.sheet_name, plan.columns, plan.header, rows=[
-        PlannedRow(n + 3, dict(template[n % 3].raw), template[n % 3].action,
+        PlannedRow(n + 3, template[n % 3].keys, template[n % 3].cells, template[n % 3].action,
                    [RowIssue(n + 3, i.column, i.message) for i in template[n % 3].issues])
         for n in range(100_000)])
     model = ImportPreviewModel()
-    started = time.perf_counter()
     model.set_plan(big)
     model.set_only_invalid(True)
     assert model.rowCount() == len(big.invalid_rows) == 33_333
     model.set_only_invalid(False)
     assert model.rowCount() == 100_000
-    assert model.data(model.index(99_999, 0)) == "100002"
-    assert time.perf_counter() - started < 1.0
+    assert model.data(model.index(99_999, 0)) == "100002"  # speed: bench/import_members.py, not a timed test

@@ -81,7 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--admin", required=True, help="管理员用户名")
     init.add_argument("--admin-name", default="", help="管理员姓名（默认同用户名）")
 
-    sub.add_parser("demo", parents=[common], help="新建一个填好虚构数据的演示台账")
+    demo = sub.add_parser("demo", parents=[common], help="新建一个填好虚构数据的演示台账")
+    demo.add_argument("--members", type=int, default=200, metavar="N", help="虚构会员人数（默认 200）")
 
     backup = sub.add_parser("backup", parents=[common], help="备份：create | list | restore NAME")
     backup_sub = backup.add_subparsers(dest="backup_command", required=True,
@@ -174,17 +175,21 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from db import open_database
     from desktop.services.actor import ROLE_LABELS
-    from desktop.services.demo import DEMO_PASSWORD, DEMO_UNIT, create_demo
+    from desktop.services.demo import DEMO_PASSWORD, DEMO_UNIT, create_demo, populate_demo
 
+    if args.members < 0:
+        raise UsageError("用法错误：--members 不能是负数。")
     paths = _paths(args)
     if paths.exists:
         raise CommandFailed(f"{paths.db_file} 已有数据库；演示数据只能放进新的数据文件夹，请用 --data-dir 指定另一个文件夹。")
     db = open_database(paths.db_file, paths.backup_dir)
     try:
         users = create_demo(db)
+        added = populate_demo(db, args.members)
     finally:
         db.close()
     print(f"已创建演示台账：{DEMO_UNIT.name}。数据库：{paths.db_file}")
+    print(f"已添加虚构建会单位 {added.organizations} 家、会员 {added.members} 名（用时 {added.seconds:.1f} 秒）。")
     print(f"演示账户（密码均为 {DEMO_PASSWORD}）：")
     for u in users:
         print(f"  {u.username:<10}{ROLE_LABELS[u.role]:<6}{u.display_name}")

@@ -119,6 +119,11 @@ EMPLOYMENT = {True: {"在岗": 20, "灵活就业": 2, "退休": 0.3, "下岗/失
               False: {"在岗": 20, "灵活就业": 0.3, "退休": 0.3, "下岗/失业": 0.2}}
 
 
+def _phone(serial: int) -> str:
+    """A fictitious 1390xxxxxxx mobile, unique per serial but not in entry order (as real phones are)."""
+    return f"1390{(serial * 7_654_321 + 1_234_567) % 10_000_000:07d}"
+
+
 def _credit_code(prefix: str, index: int) -> str:
     body = f"DM{index:06d}"  # fictitious organization-code body; DM = 演示
     first17 = f"{prefix}330183{body}{organization_check_character(body)}"
@@ -261,7 +266,7 @@ class _Generator:
         self.next_card += 1
         return MemberDraft(
             name=name, id_number=self._id_number(region, birth, male), organization_id=org_id, join_date=joined,
-            ethnicity=ethnicity, phone=f"1390{self.next_card:07d}" if rnd.random() < 0.9 else "",
+            ethnicity=ethnicity, phone=_phone(self.next_card) if rnd.random() < 0.9 else "",
             household_type=self.household[migrant](rnd),
             household_place=f"{region}（演示）" if rnd.random() < 0.5 else "",
             political_status=self.political(rnd), education=self.education(rnd), skill_level=self.skill(rnd),

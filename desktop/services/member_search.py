@@ -11,13 +11,15 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, and_, func, select, union
+from sqlalchemy import Select, and_, func, literal_column, select, union
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from db import Database
 from db.models import Member, NamePiece, Organization, Person
 from desktop.domain._text import to_halfwidth
 from desktop.services.member_rules import clean_name
+from desktop.services.vocabulary import ID_TYPES
 
 GROUP_MIGRANT = "农民工"
 GROUP_WOMEN = "女职工"
@@ -66,6 +68,11 @@ def _prefix(column: ColumnElement[str], text: str) -> ColumnElement[bool]:
     return and_(column >= text, column < text + "\U0010ffff")
 
 
+def _id_prefix(text: str) -> ColumnElement[bool]:
+    """A prefix search on the (id_type, id_number) index: its first column must be constrained too."""
+    return and_(Person.id_type.in_(ID_TYPES), _prefix(Person.id_number, text))
+
+
 def matching_persons(text: str) -> Select[tuple[int]] | None:
     """Person ids matching the search text, or None when there is no text."""
     raw = to_halfwidth(text or "").strip()
@@ -75,13 +82,13 @@ def matching_persons(text: str) -> Select[tuple[int]] | None:
     parts: list[Select[tuple[int]]] = []
     if re.fullmatch(r"\d+X?", compact):
         if len(compact) >= 15:
-            parts.append(select(Person.id).where(_prefix(Person.id_number, compact)))
+            parts.append(select(Person.id).where(_id_prefix(compact)))
         if 4 <= len(compact) <= 8 or compact.endswith("X"):
             parts.append(select(Person.id).where(_prefix(Person.id_number_rev, compact[::-1])))
         if compact.isdigit():
             parts.append(select(Person.id).where(_prefix(Person.phone, compact)))
             if 6 <= len(compact) < 15:
-                parts.append(select(Person.id).where(_prefix(Person.id_number, compact)))
+                parts.append(select(Person.id).where(_id_prefix(compact)))
         parts.append(select(Member.person_id).where(_prefix(Member.card_number, compact)))
     elif re.fullmatch(r"[A-Za-z]+", compact):
         parts.append(select(Person.id).where(_prefix(Person.name_initials, compact.lower())))
@@ -102,11 +109,26 @@ def matching_persons(text: str) -> Select[tuple[int]] | None:
     return parts[0] if len(parts) == 1 else select(union(*parts).subquery().c[0])
 
 
-def _filtered(query: MemberQuery, columns: Select) -> Select:  # type: ignore[type-arg]
+# Up to this many matching persons are looked up by id (the member.person_id index drives the query);
+# beyond it, members are scanned newest first and tested against the matches, which finds a page fast.
+FEW_PERSONS = 2000
+
+
+def _person_filter(session: Session, text: str) -> ColumnElement[bool] | None:
+    persons = matching_persons(text)
+    if persons is None:
+        return None
+    ids = session.scalars(persons.limit(FEW_PERSONS + 1)).all()
+    if len(ids) <= FEW_PERSONS:
+        return Member.person_id.in_(ids)
+    # "+member.person_id" keeps SQLite from driving the query by the person_id index (many matches)
+    return literal_column("+member.person_id").in_(persons)
+
+
+def _filtered(query: MemberQuery, columns: Select, persons: ColumnElement[bool] | None) -> Select:  # type: ignore[type-arg]
     stmt = columns
-    persons = matching_persons(query.text)
     if persons is not None:
-        stmt = stmt.where(Member.person_id.in_(persons))
+        stmt = stmt.where(persons)
     if query.status is None:
         stmt = stmt.where(Member.status != "voided")
     else:
@@ -138,12 +160,21 @@ _ROW_COLUMNS = (
 
 def search_members(db: Database, query: MemberQuery, *, before_id: int | None = None, limit: int = 200) -> list[MemberRow]:
     """One page of matches, newest entries first; pass the last row's id as ``before_id`` for the next."""
-    stmt = _filtered(query, select(*_ROW_COLUMNS).join(Person, Person.id == Member.person_id)
-                     .join(Organization, Organization.id == Member.organization_id))
-    if before_id is not None:
-        stmt = stmt.where(Member.id < before_id)
-    stmt = stmt.order_by(Member.id.desc()).limit(limit)
     with db.read_session() as session:
+        # the page's member ids first (no joins but the one a filter needs), then their rows: the
+        # joins then touch 200 rows rather than every match
+        ids = select(Member.id)
+        if query.group == GROUP_WOMEN:
+            ids = ids.join(Person, Person.id == Member.person_id)
+        ids = _filtered(query, ids, _person_filter(session, query.text))
+        if before_id is not None:
+            ids = ids.where(Member.id < before_id)
+        page = list(session.scalars(ids.order_by(Member.id.desc()).limit(limit)))
+        if not page:
+            return []
+        stmt = (select(*_ROW_COLUMNS).join(Person, Person.id == Member.person_id)
+                .join(Organization, Organization.id == Member.organization_id)
+                .where(Member.id.in_(page)).order_by(Member.id.desc()))
         return [MemberRow(*row) for row in session.execute(stmt)]
 
 
@@ -152,7 +183,7 @@ def count_members(db: Database, query: MemberQuery) -> int:
     if query.group == GROUP_WOMEN:
         base = base.join(Person, Person.id == Member.person_id)
     with db.read_session() as session:
-        return session.scalar(_filtered(query, base)) or 0
+        return session.scalar(_filtered(query, base, _person_filter(session, query.text))) or 0
 
 
 def members_by_ids(db: Database, ids: list[int]) -> list[MemberRow]:

@@ -4,6 +4,8 @@ Each timed run is a fresh process (offscreen Qt) that opens the ledger, then tim
 ``MembersPage(context)`` until the page, shown at 1100×700 with its first screen of rows and
 the count, has been painted once (``QWidget.grab()``).  Runs alternate empty / full.
 
+A ledger of 1 000 members is measured too, to separate "rows to paint" from "size of the ledger".
+
 Usage: python bench/member_page.py [--members 300000] [--reuse DIR] [--runs 9]
 ``--reuse DIR`` uses (or first builds, with the demo generator) the large ledger in DIR, the
 same one ``bench/search.py --reuse DIR`` uses.
@@ -50,15 +52,17 @@ os._exit(0)
 """
 
 
-def build_empty(folder: Path) -> None:
+def build_empty(folder: Path, members: int = 0) -> None:
     from db import open_database
-    from desktop.services.demo import create_demo
+    from desktop.services.demo import create_demo, populate_demo
 
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     db = open_database(folder / "ledger.sqlite3", folder / "backups")
     try:
         create_demo(db)
+        if members:
+            populate_demo(db, members)
     finally:
         db.close()
 
@@ -76,12 +80,13 @@ def main() -> int:
 
         print(f"building a ledger with {args.members} members in {full} …", flush=True)
         search.build(full, args.members)
-    empty = work / "empty"
+    empty, small = work / "empty", work / "small"
     build_empty(empty)
+    build_empty(small, 1000)
     env = {**os.environ, "PYTHONPYCACHEPREFIX": str(work / "pycache")}
-    times: dict[str, list[float]] = {"empty": [], "full": []}
+    times: dict[str, list[float]] = {"empty": [], "small": [], "full": []}
     for run in range(args.runs + 1):  # the first round warms the bytecode cache and is dropped
-        for label, folder in (("empty", empty), ("full", full)):
+        for label, folder in (("empty", empty), ("small", small), ("full", full)):
             out = subprocess.run([sys.executable, "-c", CHILD, str(folder)], env=env, capture_output=True, text=True,
                                  cwd=ROOT)
             if out.returncode != 0:
@@ -90,8 +95,9 @@ def main() -> int:
             if run:
                 times[label].append(float(ms))
             print(f"run {run} {label:<5} {float(ms):7.1f} ms  rows loaded {rows:>4}  {count.strip()}", flush=True)
-    e, f = statistics.median(times["empty"]), statistics.median(times["full"])
-    print(f"\nfirst paint median: 0 members {e:.1f} ms, full ledger {f:.1f} ms, ratio {f / e:.2f}x (goal <= 1.2x)")
+    e, m, f = (statistics.median(times[k]) for k in ("empty", "small", "full"))
+    print(f"\nfirst paint median: 0 members {e:.1f} ms, 1000 members {m:.1f} ms, full ledger {f:.1f} ms")
+    print(f"ratio full/empty {f / e:.2f}x (goal <= 1.2x); full/1000 members {f / m:.2f}x")
     shutil.rmtree(work, ignore_errors=True)
     return 0
 

@@ -27,11 +27,13 @@ class Member(UuidMixin, TimestampMixin, Base):
         Index("uq_member_card_number", "card_number", unique=True,
               sqlite_where=text("status != 'voided' AND card_number IS NOT NULL")),
         Index("ix_member_card_number", "card_number"),  # for prefix search, any status
+        # the organization filter, and active-member counts per organization without reading rows
+        Index("ix_member_organization_status", "organization_id", "status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
-    organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id"), index=True)
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id"))
     join_date: Mapped[date] = mapped_column(Date, index=True)  # 入会时间
     card_number: Mapped[str | None] = mapped_column(String(40), default=None)  # 会员卡号
     is_migrant_worker: Mapped[bool] = mapped_column(default=False)  # 农民工

@@ -148,7 +148,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('member', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_member_join_date'), ['join_date'], unique=False)
-        batch_op.create_index(batch_op.f('ix_member_organization_id'), ['organization_id'], unique=False)
+        batch_op.create_index('ix_member_organization_status', ['organization_id', 'status'], unique=False)
         batch_op.create_index(batch_op.f('ix_member_person_id'), ['person_id'], unique=False)
         batch_op.create_index('uq_member_active_person', ['person_id'], unique=True, sqlite_where=sa.text("status = 'active'"))
         batch_op.create_index('ix_member_card_number', ['card_number'], unique=False)
@@ -209,7 +209,7 @@ def downgrade() -> None:
         batch_op.drop_index('uq_member_card_number', sqlite_where=sa.text("status != 'voided' AND card_number IS NOT NULL"))
         batch_op.drop_index('uq_member_active_person', sqlite_where=sa.text("status = 'active'"))
         batch_op.drop_index(batch_op.f('ix_member_person_id'))
-        batch_op.drop_index(batch_op.f('ix_member_organization_id'))
+        batch_op.drop_index('ix_member_organization_status')
         batch_op.drop_index(batch_op.f('ix_member_join_date'))
 
     op.drop_table('member')

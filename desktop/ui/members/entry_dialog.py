@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 from desktop.services.errors import ServiceError
 from desktop.services.member_rules import FieldProblem, InvalidMember
 from desktop.services.membership import MemberDetail, enroll_member, update_member, validate_member
-from desktop.services.organizations import list_organizations
+from desktop.services.organizations import organization_names
 from desktop.services.vocabulary import all_terms
 from desktop.ui.context import UiContext
 from desktop.ui.members.entry_form import HINT_STYLE, MemberForm
@@ -27,7 +27,7 @@ class MemberEntryDialog(QDialog):
         self.saved_count = 0
         self.setWindowTitle(self.tr("Edit member") if member else self.tr("Enroll members"))
         self.form = MemberForm(context, editing=member is not None)
-        organizations = [(o.id, o.name) for o in list_organizations(context.db)]
+        organizations = organization_names(context.db)
         if member is not None and all(org_id != member.draft.organization_id for org_id, _ in organizations):
             organizations.append((member.draft.organization_id or 0, member.organization_name))
         self.form.set_choices(all_terms(context.db), organizations)

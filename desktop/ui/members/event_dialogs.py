@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.services import member_lifecycle
 from desktop.services.errors import ServiceError
 from desktop.services.membership import MemberDetail
-from desktop.services.organizations import list_organizations
+from desktop.services.organizations import organization_names
 from desktop.ui.context import UiContext
 from desktop.ui.members.date_field import DateField
 from desktop.ui.members.entry_form import ERROR_STYLE
@@ -114,8 +114,8 @@ class LifecycleDialog(_ActionDialog):
             group.addButton(self.outside)
             self.inside.setChecked(True)
             self.target = OrganizationPicker()
-            self.target.set_organizations((o.id, o.name) for o in list_organizations(context.db)
-                                          if o.id != member.draft.organization_id)
+            self.target.set_organizations((org_id, name) for org_id, name in organization_names(context.db)
+                                          if org_id != member.draft.organization_id)
             self.target.set_current_id(None)
             self.other_union = QLineEdit()
             self.other_union.setPlaceholderText(self.tr("Name of the union the member moves to"))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.member_search import count_members
-from desktop.services.organizations import list_organizations
+from desktop.services.organizations import organization_names
 from desktop.services.vocabulary import all_terms
 from desktop.ui.context import UiContext
 from desktop.ui.members.detail_dialog import MemberDetailDialog
@@ -84,7 +84,7 @@ class MembersPage(Page):
 
     def refresh(self) -> None:
         db = self._context.db
-        self.filters.set_choices([(o.id, o.name) for o in list_organizations(db)],
+        self.filters.set_choices(organization_names(db),
                                  all_terms(db).get("new_employment_group", []))
         self.apply_filters()
 

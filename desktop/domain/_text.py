@@ -22,4 +22,4 @@ def compact(text: str) -> str:
 
 def is_ascii_digits(text: str) -> bool:
     """True if ``text`` is non-empty and consists only of ASCII digits."""
-    return bool(text) and all(ch in ASCII_DIGITS for ch in text)
+    return text.isascii() and text.isdigit()  # isdigit alone accepts other scripts' digits

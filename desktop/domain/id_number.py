@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from operator import mul
 
 from ._text import compact, is_ascii_digits
 from .errors import DomainError
@@ -84,7 +85,7 @@ def check_character(first17: str) -> str:
         raise InvalidIdNumber(
             f"计算身份证校验位需要17位数字，收到的是“{first17}”，请核对。"
         )
-    total = sum(int(ch) * w for ch, w in zip(first17, _WEIGHTS, strict=True))
+    total = sum(map(mul, map(int, first17), _WEIGHTS))
     return _CHECK_CHARS[total % 11]
 
 
@@ -93,6 +94,8 @@ def _normalize(text: str) -> str:
 
 
 def _require_digits(number: str, *, allow_final_x: bool) -> None:
+    if number.isascii() and (number.isdigit() or (allow_final_x and number[:-1].isdigit() and number[-1] == "X")):
+        return
     for pos, ch in enumerate(number, start=1):
         if ch.isascii() and ch.isdigit():
             continue

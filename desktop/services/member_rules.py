@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from datetime import date
 
 from desktop.domain._text import to_halfwidth
@@ -217,4 +217,4 @@ def check_member(draft: MemberDraft, ctx: CheckContext) -> tuple[CheckedMember |
 
     if problems:
         return None, problems
-    return CheckedMember(replace(draft, **values), tuple(notices)), []  # type: ignore[arg-type]
+    return CheckedMember(MemberDraft(**values), tuple(notices)), []  # type: ignore[arg-type]

@@ -184,30 +184,37 @@ def report(kinds: list[Kind]) -> bool:
 
 
 def plans(db_file: Path, kinds: list[Kind]) -> None:
-    """EXPLAIN QUERY PLAN of the first query of each kind (page and count), from the service's own SQL."""
-    from sqlalchemy import func, select
-    from sqlalchemy.dialects import sqlite
+    """EXPLAIN QUERY PLAN of every SELECT the service runs for the first query of each kind.
 
-    from db.models import Member, Organization, Person
-    from desktop.services import member_search as ms
+    The statements are captured as the service sends them, so this follows the service as it changes.
+    """
+    from sqlalchemy import event
 
-    conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+    from db import open_database
+    from desktop.services import member_search
+
+    db = open_database(db_file, db_file.parent / "backups", check=False)
+    captured: list[tuple[str, object]] = []
+
+    def grab(_conn: object, _cursor: object, statement: str, parameters: object, *_rest: object) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            captured.append((statement, parameters))
+
+    event.listen(db.engine, "before_cursor_execute", grab)
+    raw = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
     try:
         for kind in kinds:
             query = kind.queries[0]
-            page = ms._filtered(query, select(*ms._ROW_COLUMNS).join(Person, Person.id == Member.person_id)  # type: ignore[arg-type]
-                                .join(Organization, Organization.id == Member.organization_id))
-            base = select(func.count()).select_from(Member)
-            if getattr(query, "group", "") == ms.GROUP_WOMEN:
-                base = base.join(Person, Person.id == Member.person_id)
-            for what, stmt in (("page", page.order_by(Member.id.desc()).limit(200)),
-                               ("count", ms._filtered(query, base))):  # type: ignore[arg-type]
-                sql = str(stmt.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+            for what, call in (("page", member_search.search_members), ("count", member_search.count_members)):
+                captured.clear()
+                call(db, query)  # type: ignore[operator]
                 print(f"\n-- {kind.label} [{what}] {query}")
-                for row in conn.execute("EXPLAIN QUERY PLAN " + sql):
-                    print(f"   {row[3]}")
+                for number, (statement, parameters) in enumerate(list(captured), start=1):
+                    for row in raw.execute("EXPLAIN QUERY PLAN " + statement, parameters):  # type: ignore[arg-type]
+                        print(f"   {number}: {row[3]}")
     finally:
-        conn.close()
+        raw.close()
+        db.close()
 
 
 def machine() -> dict[str, str]:

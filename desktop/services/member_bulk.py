@@ -59,12 +59,13 @@ def known_persons(session: Session, keys: Iterable[tuple[str, str]]) -> dict[tup
     """Persons already in the ledger for these (id_type, id_number) keys, with any active membership."""
     wanted = {k for k in keys if k[1]}
     numbers = sorted({number for _, number in wanted})
+    types = sorted({id_type for id_type, _ in wanted})  # lets SQLite use the (id_type, id_number) index
     found: dict[tuple[str, str], KnownPerson] = {}
     for start in range(0, len(numbers), CHUNK):
         rows = session.execute(
             select(Person.id, Person.id_type, Person.id_number, Person.name, Member.organization_id)
             .outerjoin(Member, (Member.person_id == Person.id) & (Member.status == "active"))
-            .where(Person.id_number.in_(numbers[start:start + CHUNK]))
+            .where(Person.id_type.in_(types), Person.id_number.in_(numbers[start:start + CHUNK]))
         )
         for person_id, id_type, number, name, org in rows:
             if (id_type, number) in wanted:

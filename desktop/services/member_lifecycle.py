@@ -63,7 +63,7 @@ def transfer_member(db: Database, actor: Actor, member_id: int, when: date, *, t
                     other_union: str = "", reason: str = "", today: date | None = None) -> MemberDetail:
     """会籍转移: to another organization of this unit, or out to another union (its name recorded)."""
     actor.require(*WRITERS)
-    other_union = clean_name(other_union)
+    other_union = clean_name(other_union).replace("(", "（").replace(")", "）")
     if (to_organization_id is None) == (not other_union):
         raise ServiceError("请选择转入的本单位建会单位，或填写转出去向的其他工会（二者选一）。", field="to_organization_id")
     with db.session() as session:

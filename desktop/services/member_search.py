@@ -91,9 +91,9 @@ def matching_persons(text: str) -> Select[tuple[int]] | None:
                 parts.append(select(Person.id).where(_id_prefix(compact)))
         parts.append(select(Member.person_id).where(_prefix(Member.card_number, compact)))
     elif re.fullmatch(r"[A-Za-z]+", compact):
+        # no card-number search from letters alone: a union's cards usually share a prefix (XH…)
         parts.append(select(Person.id).where(_prefix(Person.name_initials, compact.lower())))
         parts.append(select(Person.id).where(_prefix(Person.name, raw)))
-        parts.append(select(Member.person_id).where(_prefix(Member.card_number, compact)))
     elif re.fullmatch(r"[0-9A-Z-]+", compact):
         parts.append(select(Member.person_id).where(_prefix(Member.card_number, compact)))
     else:
@@ -114,13 +114,15 @@ def matching_persons(text: str) -> Select[tuple[int]] | None:
 FEW_PERSONS = 2000
 
 
-def _person_filter(session: Session, text: str) -> ColumnElement[bool] | None:
+def _person_filter(session: Session, text: str, *, counting: bool = False) -> ColumnElement[bool] | None:
     persons = matching_persons(text)
     if persons is None:
         return None
-    ids = session.scalars(persons.limit(FEW_PERSONS + 1)).all()
-    if len(ids) <= FEW_PERSONS:
-        return Member.person_id.in_(ids)
+    if counting:  # a count needs every match anyway: look the members up by person_id, however many
+        return Member.person_id.in_(persons)
+    probe = select(func.count()).select_from(persons.limit(FEW_PERSONS + 1).subquery())
+    if (session.scalar(probe) or 0) <= FEW_PERSONS:
+        return Member.person_id.in_(persons)
     # "+member.person_id" keeps SQLite from driving the query by the person_id index (many matches)
     return literal_column("+member.person_id").in_(persons)
 
@@ -183,7 +185,7 @@ def count_members(db: Database, query: MemberQuery) -> int:
     if query.group == GROUP_WOMEN:
         base = base.join(Person, Person.id == Member.person_id)
     with db.read_session() as session:
-        return session.scalar(_filtered(query, base, _person_filter(session, query.text))) or 0
+        return session.scalar(_filtered(query, base, _person_filter(session, query.text, counting=True))) or 0
 
 
 def members_by_ids(db: Database, ids: list[int]) -> list[MemberRow]:

@@ -1,6 +1,14 @@
 """All ORM models; importing this module registers every table on Base.metadata."""
 
+from db.models.aid import (
+    AidCampaign,
+    Disbursement,
+    GroupDistribution,
+    GroupDistributionOrganization,
+    GroupDistributionRecipient,
+)
 from db.models.audit import AuditChainHead, AuditEvent
+from db.models.hardship import HardshipFamilyMember, HardshipFile
 from db.models.member import Member, MembershipEvent
 from db.models.organization import Organization
 from db.models.person import NamePiece, Person
@@ -10,6 +18,8 @@ from db.models.user import User
 from db.models.vocabulary import VocabularyTerm
 
 __all__ = [
+    "AidCampaign", "Disbursement", "GroupDistribution", "GroupDistributionOrganization",
+    "GroupDistributionRecipient", "HardshipFamilyMember", "HardshipFile",
     "AuditChainHead", "AuditEvent", "Member", "MembershipEvent", "NamePiece", "Organization", "Person",
     "Setting", "Unit", "User", "VocabularyTerm",
 ]

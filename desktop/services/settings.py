@@ -28,6 +28,8 @@ class AppSettings:
     backup_keep_weekly: int = 4
     last_backup_event_id: int = 0  # audit event id covered by the newest automatic backup
     is_demo: bool = False
+    # 当地城乡居民最低生活保障标准 (per person per month, fen); 0 = not set yet. 困难类别 depends on it.
+    dibao_monthly_fen: int = 0
 
 
 def _upgrade(values: dict[str, Any], version: int) -> dict[str, Any]:
@@ -54,6 +56,8 @@ def _validate(settings: AppSettings) -> None:
         raise ServiceError("保留的每日备份数应在 1 到 60 之间。", field="backup_keep_daily")
     if not 0 <= settings.backup_keep_weekly <= 52:
         raise ServiceError("保留的每周备份数应在 0 到 52 之间。", field="backup_keep_weekly")
+    if not 0 <= settings.dibao_monthly_fen <= 1_000_000:
+        raise ServiceError("当地低保标准应在 0 到 10,000.00 元/人·月之间。", field="dibao_monthly_fen")
 
 
 def save_settings(db: Database, actor: Actor | None, **changes: Any) -> AppSettings:

@@ -26,6 +26,14 @@ VOCABULARY_KINDS: dict[str, str] = {
     "economic_type": "经济类型",
     "industry": "所属行业",
     "union_type": "基层工会类型",
+    # seeded by migration 0003
+    "aid_kind": "帮扶类别",
+    "fund_source": "经费来源",
+    "pay_method": "发放方式",
+    "hardship_reason": "致困原因",
+    "health_status": "健康状况",
+    "work_identity": "工作状态/身份",
+    "model_worker": "劳模类型",
 }
 
 # Document types are fixed: the resident ID is validated by GB 11643, the others are kept as typed.

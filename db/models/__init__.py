@@ -18,8 +18,22 @@ from db.models.user import User
 from db.models.vocabulary import VocabularyTerm
 
 __all__ = [
-    "AidCampaign", "Disbursement", "GroupDistribution", "GroupDistributionOrganization",
-    "GroupDistributionRecipient", "HardshipFamilyMember", "HardshipFile",
-    "AuditChainHead", "AuditEvent", "Member", "MembershipEvent", "NamePiece", "Organization", "Person",
-    "Setting", "Unit", "User", "VocabularyTerm",
+    "AidCampaign",
+    "AuditChainHead",
+    "AuditEvent",
+    "Disbursement",
+    "GroupDistribution",
+    "GroupDistributionOrganization",
+    "GroupDistributionRecipient",
+    "HardshipFamilyMember",
+    "HardshipFile",
+    "Member",
+    "MembershipEvent",
+    "NamePiece",
+    "Organization",
+    "Person",
+    "Setting",
+    "Unit",
+    "User",
+    "VocabularyTerm",
 ]

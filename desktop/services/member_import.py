@@ -23,9 +23,10 @@ from desktop.services.actor import Actor
 from desktop.services.errors import ServiceError
 from desktop.services.import_plan import ImportPlan, PlannedRow, RowIssue, issue_for, planned_row
 from desktop.services.member_bulk import CHUNK, bulk_enroll, known_persons
-from desktop.services.member_rules import CheckContext, MemberDraft, check_member, clean_name
+from desktop.services.member_rules import CheckContext, MemberDraft, check_member
 from desktop.services.membership import WRITERS, _update_person, context_for
 from desktop.services.permissions import require_role
+from desktop.services.person_rules import clean_name
 from desktop.services.register_columns import ENTRY_KINDS, STATUS_IN_ROSTER, member_columns
 from desktop.tabular import convert_record, iter_records, locate_header, read_rows
 from desktop.tasks import TaskControl

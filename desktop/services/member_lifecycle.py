@@ -12,7 +12,6 @@ from db.models import Member, MembershipEvent, Organization, Person
 from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.errors import ServiceError
-from desktop.services.member_rules import clean_name
 from desktop.services.membership import (
     STATUS_LABELS,
     WRITERS,
@@ -23,6 +22,7 @@ from desktop.services.membership import (
     _refresh_status,
 )
 from desktop.services.permissions import require_role
+from desktop.services.person_rules import clean_name
 
 
 def _require_active(session: Session, member: Member, what: str) -> Person:

@@ -11,12 +11,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date
 
-from desktop.domain._text import to_halfwidth
-from desktop.domain.errors import DomainError
-from desktop.domain.id_number import parse_id_number
-from desktop.services.contact import normalize_phone
 from desktop.services.errors import ServiceError
-from desktop.services.vocabulary import ID_TYPES, RESIDENT_ID
+from desktop.services.person_rules import age_on, check_identity, clean_text
+from desktop.services.vocabulary import RESIDENT_ID
 
 MIN_WORKING_AGE = 16
 
@@ -104,22 +101,8 @@ class CheckedMember:
     notices: tuple[str, ...] = ()  # things done on the clerk's behalf (15 → 18 digits)
 
 
-_SPACES_IN_HAN = re.compile(r"(?<=[\u3400-\u9fff\U00020000-\U000323af])\s+(?=[\u3400-\u9fff\U00020000-\U000323af])")
-_DOTS = str.maketrans({"•": "·", "・": "·", ".": "·", "．": "·", "‧": "·", "∙": "·"})
-
-
-def clean_name(text: str) -> str:
-    """"张 三" → "张三", "阿依古丽•买买提" → "阿依古丽·买买提"; Latin names keep single spaces."""
-    text = " ".join(to_halfwidth(text or "").split())
-    if " " in text:
-        text = _SPACES_IN_HAN.sub("", text)
-    return text.translate(_DOTS)
-
-
 def _clean(text: str) -> str:
-    if not text:
-        return ""
-    return " ".join(to_halfwidth(text).split())
+    return clean_text(text)
 
 
 def check_member(draft: MemberDraft, ctx: CheckContext) -> tuple[CheckedMember | None, list[FieldProblem]]:
@@ -131,46 +114,13 @@ def check_member(draft: MemberDraft, ctx: CheckContext) -> tuple[CheckedMember |
     def problem(name: str, message: str) -> None:
         problems.append(FieldProblem(name, message))
 
-    name = clean_name(draft.name)
-    values["name"] = name
-    if not name:
-        problem("name", "请填写姓名。")
-    elif len(name) < 2 or len(name) > 30:
-        problem("name", f"姓名“{name}”的长度不对（应为 2–30 个字）。")
-    elif re.search(r"\d", name):
-        problem("name", f"姓名“{name}”中有数字，请核对是否把其他列的内容填进了姓名。")
-
-    id_type = _clean(draft.id_type) or RESIDENT_ID
-    values["id_type"] = id_type
-    raw_id = to_halfwidth(draft.id_number or "").replace(" ", "").strip().upper()
-    if id_type not in ID_TYPES:
-        problem("id_type", f"证件类型“{id_type}”无效，可选：{'、'.join(ID_TYPES)}。")
-    elif not raw_id:
-        problem("id_number", "请填写证件号码。")
-    elif id_type == RESIDENT_ID:
-        try:
-            info = parse_id_number(raw_id, today=ctx.today)
-        except DomainError as exc:
-            problem("id_number", f"身份证号码有误：{exc}")
-        else:
-            values["id_number"] = info.number
-            if info.converted_from_15:
-                notices.append(f"15 位身份证号码 {raw_id} 已按国家标准升为 18 位：{info.number}。")
-            if draft.gender and draft.gender.strip() != info.gender:
-                problem("gender", f"性别“{draft.gender.strip()}”与身份证号码不符（号码显示为{info.gender}）。")
-            if draft.birth_date and draft.birth_date != info.birth_date:
-                problem("birth_date", f"出生日期 {draft.birth_date.isoformat()} 与身份证号码不符"
-                                      f"（号码显示为 {info.birth_date.isoformat()}）。")
-            values["gender"], values["birth_date"] = info.gender, info.birth_date
-    else:
-        if not re.fullmatch(r"[0-9A-Z()（）-]{5,40}", raw_id):
-            problem("id_number", f"证件号码“{raw_id}”格式不对（5–40 位字母或数字）。")
-        values["id_number"] = raw_id
-        gender = (draft.gender or "").strip()
-        if gender not in ("男", "女"):
-            problem("gender", "使用身份证以外的证件时，请填写性别（男或女）。")
-        if draft.birth_date is None:
-            problem("birth_date", "使用身份证以外的证件时，请填写出生日期。")
+    identity, found, identity_notices = check_identity(
+        draft.name, draft.id_type, draft.id_number, draft.gender, draft.birth_date, draft.phone, ctx.today)
+    for name_, message in found:
+        problem(name_, message)
+    notices.extend(identity_notices)
+    values.update(name=identity.name, id_type=identity.id_type, id_number=identity.id_number,
+                  gender=identity.gender, birth_date=identity.birth_date, phone=identity.phone)
 
     for name_, kind in VOCABULARY_FIELDS.items():
         value = _clean(str(values[name_] or ""))
@@ -180,10 +130,6 @@ def check_member(draft: MemberDraft, ctx: CheckContext) -> tuple[CheckedMember |
             shown = "、".join(list(allowed)[:10]) + ("等" if len(allowed) > 10 else "")
             problem(name_, f"{FIELD_LABELS[name_]}“{value}”不在可选范围内，可选：{shown}。")
 
-    try:
-        values["phone"] = normalize_phone(draft.phone, field="phone")
-    except ServiceError as exc:
-        problem("phone", exc.message.replace("联系电话", "手机号码"))
     values["household_place"] = _clean(draft.household_place)
     card = _clean(draft.card_number).replace(" ", "").upper()
     values["card_number"] = card
@@ -202,7 +148,7 @@ def check_member(draft: MemberDraft, ctx: CheckContext) -> tuple[CheckedMember |
     elif join > ctx.today:
         problem("join_date", f"入会时间 {join.isoformat()} 晚于今天，不能登记未来的日期。")
     elif isinstance(birth, date):
-        age = join.year - birth.year - ((join.month, join.day) < (birth.month, birth.day))
+        age = age_on(birth, join)
         if join < birth:
             problem("join_date", "入会时间早于出生日期，请核对。")
         elif age < MIN_WORKING_AGE:

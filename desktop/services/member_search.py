@@ -18,7 +18,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from db import Database
 from db.models import Member, NamePiece, Organization, Person
 from desktop.domain._text import to_halfwidth
-from desktop.services.member_rules import clean_name
+from desktop.services.person_rules import clean_name
 from desktop.services.vocabulary import ID_TYPES
 
 GROUP_MIGRANT = "农民工"

@@ -26,3 +26,15 @@ class LoginFailed(ServiceError):
 
 class AccountLocked(LoginFailed):
     pass
+
+
+class ConfirmationNeeded(ServiceError):
+    """The action is allowed but needs the user's explicit yes (over budget, own approval, age).
+
+    ``key`` names the confirmation; the caller asks the question in ``message`` and, on yes,
+    repeats the call with that confirmation given (e.g. ``confirm={"over_budget"}``).
+    """
+
+    def __init__(self, message: str, *, key: str) -> None:
+        super().__init__(message)
+        self.key = key

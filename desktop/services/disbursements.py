@@ -126,7 +126,7 @@ def check_submission(record: Disbursement) -> None:
                            field="evidence")
     if record.category == MEDICAL_AID and record.cash_fen + record.items_value_fen > LARGE_MEDICAL_FEN \
             and not record.evidence:
-        raise ServiceError(f"医疗救助超过 {format_amount(LARGE_MEDICAL_FEN)} 元，须附诊断证明和医疗费用票据："
+        raise ServiceError(f"医疗救助超过 {format_amount(LARGE_MEDICAL_FEN)}，须附诊断证明和医疗费用票据："
                            "请在“附件说明”中注明后再提交。", field="evidence")
 
 
@@ -162,7 +162,7 @@ def check_double_aid(session: Session, record: Disbursement) -> None:
         first = earlier[0]
         raise ServiceError(
             f"{person.name if person else ''}在活动“{campaign.name if campaign else ''}”中已有一笔发放"
-            f"（{first.aid_date.isoformat()}，{format_amount(first.cash_fen + first.items_value_fen)} 元，"
+            f"（{first.aid_date.isoformat()}，{format_amount(first.cash_fen + first.items_value_fen)}，"
             f"{STATUS_LABELS.get(first.status, first.status)}），同一活动不能重复发放。"
             "确需再次发放的，须由负责人填写理由后批准重复发放。", field="person_id")
 
@@ -177,8 +177,8 @@ def check_budget(session: Session, campaign_id: int | None, adding_fen: int, con
     after = committed_fen(session, campaign_id, exclude_id=exclude_id) + adding_fen
     if after > campaign.budget_fen:
         raise ConfirmationNeeded(
-            f"保存后活动“{campaign.name}”的发放合计 {format_amount(after)} 元将超出预算 "
-            f"{format_amount(campaign.budget_fen)} 元（超出 {format_amount(after - campaign.budget_fen)} 元）。仍要保存吗？",
+            f"保存后活动“{campaign.name}”的发放合计 {format_amount(after)} 将超出预算 "
+            f"{format_amount(campaign.budget_fen)}（超出 {format_amount(after - campaign.budget_fen)}）。仍要保存吗？",
             key="over_budget")
 
 

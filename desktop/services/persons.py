@@ -20,7 +20,7 @@ from desktop.services.errors import NotFound
 from desktop.services.member_rules import FieldProblem, InvalidMember
 from desktop.services.member_search import matching_persons
 from desktop.services.membership import STATUS_LABELS
-from desktop.services.person_index import index_person
+from desktop.services.person_index import index_person, set_search_keys
 from desktop.services.person_rules import Identity, check_identity
 
 
@@ -109,6 +109,7 @@ def ensure_person(session: Session, actor: Actor, identity: Identity) -> Person:
         return person
     person = Person(name=identity.name, id_type=identity.id_type, id_number=identity.id_number,
                     gender=identity.gender, birth_date=identity.birth_date, phone=identity.phone)
+    set_search_keys(person)
     session.add(person)
     session.flush()
     index_person(session, person, new=True)

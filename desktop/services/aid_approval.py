@@ -25,7 +25,7 @@ from desktop.services.disbursements import (
 )
 from desktop.services.errors import ConfirmationNeeded, ServiceError
 from desktop.services.permissions import require_role
-from desktop.services.person_rules import clean_text
+from desktop.services.person_rules import clean_text, tidy
 from desktop.services.vocabulary import terms_in
 
 
@@ -59,7 +59,7 @@ def approve(db: Database, actor: Actor, ids: list[int], *, comment: str = "",
         for record in records:
             check_double_aid(session, record)  # another payment may have been approved since it was entered
             record.status, record.decided_by, record.decided_at = "approved", actor.username, now
-            record.decision_comment = clean_text(comment)
+            record.decision_comment = tidy(comment)
             record.self_approved = record.created_by == actor.username
             audit.record(session, actor, "disbursement.approve", entity_type="disbursement", entity_uuid=record.uuid,
                          changes={"self_approved": record.self_approved, "comment": record.decision_comment})
@@ -68,7 +68,7 @@ def approve(db: Database, actor: Actor, ids: list[int], *, comment: str = "",
 
 def reject(db: Database, actor: Actor, ids: list[int], comment: str) -> int:
     """Send submitted records back to the clerk; the comment (why) is required."""
-    comment = clean_text(comment)
+    comment = tidy(comment)
     if not comment:
         raise ServiceError("退回需要填写意见，说明退回的原因和需要修改的地方。", field="comment")
     with db.session() as session:
@@ -88,7 +88,7 @@ def reject(db: Database, actor: Actor, ids: list[int], comment: str) -> int:
 def mark_paid(db: Database, actor: Actor, ids: list[int], paid_on: date, method: str, receipt: str, *,
               today: date | None = None) -> int:
     """Record that approved money reached the person: date, method, and the receipt or sign-off."""
-    method, receipt = clean_text(method), clean_text(receipt)
+    method, receipt = clean_text(method), tidy(receipt)
     if paid_on > (today or date.today()):
         raise ServiceError(f"发放日期 {paid_on.isoformat()} 晚于今天，不能登记未来的发放。", field="paid_on")
     if not receipt:
@@ -113,7 +113,7 @@ def mark_paid(db: Database, actor: Actor, ids: list[int], paid_on: date, method:
 
 def reverse(db: Database, actor: Actor, disbursement_id: int, reason: str, *, when: date | None = None) -> int:
     """红冲: enter the negation of an approved or paid record, for approval; returns the reversal's id."""
-    reason = clean_text(reason)
+    reason = tidy(reason)
     if not reason:
         raise ServiceError("冲销需要填写原因（如“金额录入错误，应为 500 元”）。", field="reason")
     with db.session() as session:

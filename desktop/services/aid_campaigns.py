@@ -16,7 +16,7 @@ from desktop.services.actor import Actor
 from desktop.services.errors import NotFound, ServiceError
 from desktop.services.member_rules import FieldProblem, InvalidMember
 from desktop.services.permissions import require_role
-from desktop.services.person_rules import clean_text
+from desktop.services.person_rules import tidy
 from desktop.services.vocabulary import terms_in
 
 WRITERS = ("admin", "clerk", "approver")
@@ -57,7 +57,7 @@ class CampaignRow:
 
 def check_campaign(session: Session, draft: CampaignDraft, campaign_id: int | None = None) -> CampaignDraft:
     problems: list[FieldProblem] = []
-    name = clean_text(draft.name)
+    name = tidy(draft.name)
     if not name:
         problems.append(FieldProblem("name", "请填写活动名称，例如“2026年元旦春节送温暖”。"))
     else:
@@ -77,7 +77,7 @@ def check_campaign(session: Session, draft: CampaignDraft, campaign_id: int | No
         problems.append(FieldProblem("budget_fen", "预算金额应大于零；没有预算请留空。"))
     if problems:
         raise InvalidMember(problems)
-    return replace(draft, name=name, description=clean_text(draft.description))
+    return replace(draft, name=name, description=tidy(draft.description))
 
 
 def _get(session: Session, campaign_id: int) -> AidCampaign:
@@ -120,7 +120,7 @@ def update_campaign(db: Database, actor: Actor, campaign_id: int, draft: Campaig
 
 
 def void_campaign(db: Database, actor: Actor, campaign_id: int, reason: str) -> None:
-    reason = clean_text(reason)
+    reason = tidy(reason)
     if not reason:
         raise ServiceError("作废活动需要填写原因。", field="reason")
     with db.session() as session:

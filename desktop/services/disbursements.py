@@ -21,7 +21,7 @@ from desktop.services.aid_campaigns import committed_fen
 from desktop.services.errors import ConfirmationNeeded, NotFound, ServiceError
 from desktop.services.member_rules import FieldProblem, InvalidMember
 from desktop.services.permissions import require_role
-from desktop.services.person_rules import Identity, clean_text
+from desktop.services.person_rules import Identity, clean_text, tidy
 from desktop.services.persons import ensure_person
 from desktop.services.vocabulary import terms_in
 
@@ -106,7 +106,7 @@ def check_disbursement(session: Session, draft: DisbursementDraft) -> Disburseme
         problem("cash_fen" if draft.cash_fen < 0 else "items_value_fen", "金额不能为负数；更正已发放的记录请用冲销。")
     elif draft.cash_fen + draft.items_value_fen == 0:
         problem("cash_fen", "现金金额和物品折价不能都为零。")
-    items = clean_text(draft.items)
+    items = tidy(draft.items)
     if draft.items_value_fen > 0 and not items:
         problem("items", "填写了物品折价，请注明发放的物品（如“米、面、油各一份”）。")
     if items and draft.items_value_fen <= 0:
@@ -114,7 +114,7 @@ def check_disbursement(session: Session, draft: DisbursementDraft) -> Disburseme
     if problems:
         raise InvalidMember(problems)
     return replace(draft, category=category, fund_source=fund_source, method=method, items=items,
-                   evidence=clean_text(draft.evidence), note=clean_text(draft.note))
+                   evidence=tidy(draft.evidence), note=tidy(draft.note))
 
 
 def check_submission(record: Disbursement) -> None:
@@ -183,7 +183,7 @@ def check_budget(session: Session, campaign_id: int | None, adding_fen: int, con
 
 
 def _override(session: Session, actor: Actor, record: Disbursement, reason: str) -> None:
-    reason = clean_text(reason)
+    reason = tidy(reason)
     if not reason:
         return
     if actor.role not in APPROVERS:
@@ -284,7 +284,7 @@ def recall_disbursement(db: Database, actor: Actor, disbursement_id: int) -> Non
 
 def void_disbursement(db: Database, actor: Actor, disbursement_id: int, reason: str) -> None:
     """作废 a record that never counted (draft, submitted or rejected); the reason is required."""
-    reason = clean_text(reason)
+    reason = tidy(reason)
     if not reason:
         raise ServiceError("作废需要填写原因。", field="reason")
     with db.session() as session:

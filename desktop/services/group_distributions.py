@@ -29,7 +29,7 @@ from desktop.services.disbursements import STATUS_LABELS, WRITERS, check_budget
 from desktop.services.errors import ConfirmationNeeded, NotFound, ServiceError
 from desktop.services.member_rules import FieldProblem, InvalidMember
 from desktop.services.permissions import require_role
-from desktop.services.person_rules import clean_text
+from desktop.services.person_rules import clean_text, tidy
 from desktop.services.vocabulary import terms_in
 
 
@@ -87,7 +87,7 @@ def _check(session: Session, draft: GroupDraft) -> tuple[GroupDraft, int, list[t
     campaign = session.get(AidCampaign, draft.campaign_id)
     if campaign is None or campaign.voided:
         problems.append(FieldProblem("campaign_id", "请选择集体慰问所属的帮扶活动。"))
-    title = clean_text(draft.title)
+    title = tidy(draft.title)
     if not title:
         problems.append(FieldProblem("title", "请填写慰问活动的名称，例如“春节走访慰问一线职工”。"))
     fund_source = clean_text(draft.fund_source) or (campaign.fund_source if campaign else "")
@@ -102,7 +102,7 @@ def _check(session: Session, draft: GroupDraft) -> tuple[GroupDraft, int, list[t
         else:
             reached.append((org.id, org.name))
     known = {name for _, name in reached}
-    for name in dict.fromkeys(clean_text(n) for n in draft.other_organizations):
+    for name in dict.fromkeys(tidy(n) for n in draft.other_organizations):
         if name and name not in known:
             reached.append((None, name))
     count = len(reached) if draft.organization_count is None else draft.organization_count
@@ -117,12 +117,12 @@ def _check(session: Session, draft: GroupDraft) -> tuple[GroupDraft, int, list[t
         problems.append(FieldProblem("cash_fen", "金额不能为负数。"))
     elif draft.cash_fen + draft.items_value_fen == 0:
         problems.append(FieldProblem("cash_fen", "现金和物品折价不能都为零。"))
-    items = clean_text(draft.items)
+    items = tidy(draft.items)
     if draft.items_value_fen > 0 and not items:
         problems.append(FieldProblem("items", "填写了物品折价，请注明发放的物品。"))
     if problems:
         raise InvalidMember(problems)
-    return replace(draft, title=title, fund_source=fund_source, items=items, note=clean_text(draft.note)), count, reached
+    return replace(draft, title=title, fund_source=fund_source, items=items, note=tidy(draft.note)), count, reached
 
 
 def create_group_distribution(db: Database, actor: Actor, draft: GroupDraft, *,
@@ -163,7 +163,7 @@ def _get(session: Session, group_id: int) -> GroupDistribution:
 def decide_groups(db: Database, actor: Actor, ids: list[int], *, approve: bool, comment: str = "",
                   confirm: frozenset[str] = frozenset()) -> int:
     """Approve or reject (comment required) submitted group distributions."""
-    comment = clean_text(comment)
+    comment = tidy(comment)
     if not approve and not comment:
         raise ServiceError("退回需要填写意见。", field="comment")
     with db.session() as session:
@@ -188,7 +188,7 @@ def decide_groups(db: Database, actor: Actor, ids: list[int], *, approve: bool, 
 
 def void_group(db: Database, actor: Actor, group_id: int, reason: str) -> None:
     """作废 a group distribution that was never approved (approved ones stand; enter a correction)."""
-    reason = clean_text(reason)
+    reason = tidy(reason)
     if not reason:
         raise ServiceError("作废需要填写原因。", field="reason")
     with db.session() as session:

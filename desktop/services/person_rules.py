@@ -104,3 +104,8 @@ def check_identity(
 
 def age_on(birth: date, when: date) -> int:
     return when.year - birth.year - ((when.month, when.day) < (birth.month, birth.day))
+
+
+def tidy(text: str) -> str:
+    """Free text (notes, reasons, comments) with stray spaces removed; Chinese punctuation kept as typed."""
+    return " ".join((text or "").split())

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 DEMO_PASSWORD = "demo1234"
 DEFAULT_DEMO_MEMBERS = 200  # `union-ledger demo` without --members: enough to look alive, quick to make
+DEMO_DIBAO_MONTHLY_FEN = 80_000  # 当地低保标准 800 元/人·月 (fictitious), for the hardship files' 困难类别
 
 DEMO_UNIT = UnitInfo(
     name="星河镇总工会（演示）",
@@ -58,13 +59,20 @@ def create_demo(db: Database) -> list[DemoUser]:
 
 
 def populate_demo(db: Database, members: int, *, seed: int | None = None) -> DemoMembersResult:
-    """The demo clerk enters organizations, ``members`` members and a few membership changes."""
+    """The demo clerk enters organizations, ``members`` members and a few membership changes, then aid."""
     from desktop.services.auth import actor_for
+    from desktop.services.demo_aid import add_demo_aid
     from desktop.services.demo_members import DEMO_SEED, add_demo_members
 
+    actors: dict[str, Actor] = {}
     with db.read_session() as session:
-        user = session.scalar(select(User).where(User.username == "clerk"))
-        if user is None:
-            raise ValueError("the demo ledger has no user 'clerk'")
-        clerk = actor_for(user)
-    return add_demo_members(db, clerk, members, seed=DEMO_SEED if seed is None else seed)
+        for username in ("admin", "clerk", "approver"):
+            user = session.scalar(select(User).where(User.username == username))
+            if user is None:
+                raise ValueError(f"the demo ledger has no user '{username}'")
+            actors[username] = actor_for(user)
+    seed = DEMO_SEED if seed is None else seed
+    result = add_demo_members(db, actors["clerk"], members, seed=seed)
+    save_settings(db, actors["admin"], dibao_monthly_fen=DEMO_DIBAO_MONTHLY_FEN)
+    add_demo_aid(db, actors["clerk"], actors["approver"], seed=seed)
+    return result

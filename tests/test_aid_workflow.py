@@ -25,9 +25,17 @@ from desktop.services.disbursements import (
     void_disbursement,
 )
 from desktop.services.errors import ConfirmationNeeded, ServiceError
-from desktop.services.group_distributions import GroupDraft, create_group_distribution, decide_groups
+from desktop.services.group_distributions import (
+    GroupDraft,
+    create_group_distribution,
+    decide_groups,
+    void_group,
+)
+from desktop.services.hardship import create_file
+from desktop.services.hardship_rules import HardshipDraft
 from desktop.services.member_rules import InvalidMember
 from desktop.services.persons import checked_identity, search_persons
+from desktop.services.settings import save_settings
 
 ID_F = "11010519491231002X"
 ID_M = "440524188001010014"
@@ -249,7 +257,6 @@ def test_group_distributions_count_once_approved(demo_db: Database, clerk: Actor
     total = aid_totals(demo_db, "category").total
     assert (total.persons, total.total_fen, total.groups) == (161, 95_000_00, 1)
     with pytest.raises(ServiceError, match="已批准"):
-        from desktop.services.group_distributions import void_group
         void_group(demo_db, clerk, g, "录错")
 
 
@@ -268,3 +275,16 @@ def test_audit_records_the_decision(demo_db: Database, clerk: Actor, approver: A
         event = session.scalars(select(AuditEvent).where(AuditEvent.action == "disbursement.reject")).one()
     assert event.actor == "approver" and json.loads(event.changes_json) == {"comment": "缺少签字"}
     assert date.today() - timedelta(days=1) <= date.fromisoformat(event.occurred_at[:10])
+
+
+def test_aid_to_a_person_with_a_hardship_file_is_linked_to_it(demo_db: Database, clerk: Actor, admin: Actor,
+                                                              campaign: int) -> None:
+    save_settings(demo_db, admin, dibao_monthly_fen=80_000)
+    detail = create_file(demo_db, clerk, HardshipDraft(
+        "周桂兰", ID_F, main_reason="患重特大疾病", opened_on=date(2026, 1, 3), own_monthly_income_fen=60_000,
+        household_size=3), confirm=frozenset({"age"}))
+    with_file = create_disbursement(demo_db, clerk, aid(detail.person_id, campaign))
+    without = create_disbursement(demo_db, clerk, aid(0, campaign), recipient=checked_identity("孙立", ID_M))
+    with demo_db.read_session() as session:
+        assert session.get(Disbursement, with_file).hardship_file_id == detail.id  # type: ignore[union-attr]
+        assert session.get(Disbursement, without).hardship_file_id is None  # type: ignore[union-attr]

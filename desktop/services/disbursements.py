@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import Database
-from db.models import AidCampaign, Disbursement, Person
+from db.models import AidCampaign, Disbursement, HardshipFile, Person
 from desktop.domain.money import format_amount
 from desktop.services import audit
 from desktop.services.actor import Actor
@@ -182,6 +182,12 @@ def check_budget(session: Session, campaign_id: int | None, adding_fen: int, con
             key="over_budget")
 
 
+def _link_hardship_file(session: Session, record: Disbursement) -> None:
+    """Tie the payment to the recipient's current hardship file (if any), so reports can trace aid to files."""
+    record.hardship_file_id = session.scalar(select(HardshipFile.id).where(
+        HardshipFile.person_id == record.person_id, HardshipFile.status != "closed", HardshipFile.voided.is_(False)))
+
+
 def _override(session: Session, actor: Actor, record: Disbursement, reason: str) -> None:
     reason = tidy(reason)
     if not reason:
@@ -212,6 +218,7 @@ def create_disbursement(db: Database, actor: Actor, draft: DisbursementDraft, *,
             draft = replace(draft, person_id=ensure_person(session, actor, recipient).id)
         draft = check_disbursement(session, draft)
         record = Disbursement(**asdict(draft), status="draft", created_by=actor.username)
+        _link_hardship_file(session, record)
         _override(session, actor, record, duplicate_reason)
         check_double_aid(session, record)
         check_budget(session, draft.campaign_id, draft.cash_fen + draft.items_value_fen, confirm)
@@ -246,6 +253,7 @@ def update_disbursement(db: Database, actor: Actor, disbursement_id: int, draft:
         for key, value in asdict(draft).items():
             setattr(record, key, value)
         record.status = "draft"
+        _link_hardship_file(session, record)
         _override(session, actor, record, duplicate_reason)
         check_double_aid(session, record)
         check_budget(session, draft.campaign_id, draft.cash_fen + draft.items_value_fen, confirm,

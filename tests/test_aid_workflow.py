@@ -165,7 +165,7 @@ def test_reversals_count_in_the_period_they_are_made(demo_db: Database, clerk: A
 
 def test_double_aid_in_one_campaign_is_refused_unless_an_approver_overrides(
         demo_db: Database, clerk: Actor, approver: Actor, campaign: int, people: list[int]) -> None:
-    create_disbursement(demo_db, clerk, aid(people[0], campaign), submit=True)
+    first = create_disbursement(demo_db, clerk, aid(people[0], campaign), submit=True)
     with pytest.raises(ServiceError, match="王秀英在活动“2026年元旦春节送温暖”中已有一笔发放") as refused:
         create_disbursement(demo_db, clerk, aid(people[0], campaign, 20_000))
     assert refused.value.field == "person_id"
@@ -174,6 +174,9 @@ def test_double_aid_in_one_campaign_is_refused_unless_an_approver_overrides(
     second = create_disbursement(demo_db, approver, aid(people[0], campaign, 20_000), duplicate_reason="家中突发火灾")
     record = disbursement(demo_db, second)
     assert record is not None and record.duplicate_override == "家中突发火灾"
+    submit_disbursements(demo_db, approver, [second])
+    approve(demo_db, approver, [first, second], confirm=frozenset({"own"}))  # the allowed repeat blocks neither
+    assert aid_totals(demo_db, "campaign", campaign_id=campaign).total.persons == 2
     # a rejected or voided earlier record does not block, another campaign does not either
     other = create_disbursement(demo_db, clerk, aid(people[1], campaign), submit=True)
     reject(demo_db, approver, [other], "资料不全")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import Select, and_, select
 
@@ -134,3 +134,27 @@ def approval_queue(db: Database) -> list[DisbursementRow]:
     """Everything waiting for a 负责人, oldest first (the order it was submitted in)."""
     rows = list_disbursements(db, DisbursementQuery(status="submitted"), limit=100_000)
     return sorted(rows, key=lambda r: r.id)
+
+
+@dataclass(frozen=True)
+class Trail:
+    """The workflow facts a DisbursementRow does not carry."""
+
+    submitted_at: datetime | None
+    decided_at: datetime | None
+    paid_method: str
+    paid_by: str
+    duplicate_override_by: str
+    reversed_by: int | None  # the reversal entered against this record (not voided or rejected)
+
+
+def workflow_trails(db: Database, ids: list[int]) -> dict[int, Trail]:
+    if not ids:
+        return {}
+    with db.read_session() as session:
+        rows = session.execute(select(
+            Disbursement.id, Disbursement.submitted_at, Disbursement.decided_at, Disbursement.paid_method,
+            Disbursement.paid_by, Disbursement.duplicate_override_by).where(Disbursement.id.in_(ids))).all()
+        reversals = dict(session.execute(select(Disbursement.reverses_id, Disbursement.id).where(
+            Disbursement.reverses_id.in_(ids), Disbursement.status.not_in(("voided", "rejected")))).all())
+    return {r[0]: Trail(*r[1:], reversed_by=reversals.get(r[0])) for r in rows}

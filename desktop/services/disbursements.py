@@ -156,6 +156,9 @@ def check_double_aid(session: Session, record: Disbursement) -> None:
     if record.reverses_id is not None or record.duplicate_override:
         return
     earlier = earlier_aid(session, record.person_id, record.campaign_id, exclude_id=record.id)
+    if record.id is not None:
+        # a later payment a 负责人 allowed as a repeat does not make this, the first one, a repeat
+        earlier = [r for r in earlier if not (r.duplicate_override and r.id > record.id)]
     if earlier:
         person = session.get(Person, record.person_id)
         campaign = session.get(AidCampaign, record.campaign_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
+from desktop.ui.aid.page import AidPage
 from desktop.ui.context import UiContext
 from desktop.ui.members.page import MembersPage
 from desktop.ui.organizations.page import OrganizationsPage
@@ -21,13 +22,13 @@ class Workspace(QWidget):
         self.settings = SettingsPage(context)
         self.members = MembersPage(context)
         self.organizations = OrganizationsPage(context)
+        self.aid = AidPage(context)
         self.organizations.show_members.connect(self.show_members_of)
         self.pages: list[tuple[str, Page]] = [
             (self.tr("Home"), self.home),
             (self.tr("Members"), self.members),
             (self.tr("Organizations"), self.organizations),
-            (self.tr("Aid"), ComingSoonPage(self.tr("Aid"), self.tr(
-                "Hardship files and aid disbursements, approved by the responsible person."))),
+            (self.tr("Aid"), self.aid),
             (self.tr("Competitions"), ComingSoonPage(self.tr("Competitions"), self.tr(
                 "Competitions, events, entrants and results."))),
             (self.tr("Reports"), ComingSoonPage(self.tr("Reports"), self.tr(

@@ -190,6 +190,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
         db.close()
     print(f"已创建演示台账：{DEMO_UNIT.name}。数据库：{paths.db_file}")
     print(f"已添加虚构建会单位 {added.organizations} 家、会员 {added.members} 名（用时 {added.seconds:.1f} 秒）。")
+    if added.aid is not None:
+        aid = added.aid
+        print(f"已添加帮扶活动 {aid.campaigns} 个、发放记录 {aid.disbursements} 条、集体慰问 {aid.groups} 次、"
+              f"困难职工档案 {aid.hardship_files} 份。")
     print(f"演示账户（密码均为 {DEMO_PASSWORD}）：")
     for u in users:
         print(f"  {u.username:<10}{ROLE_LABELS[u.role]:<6}{u.display_name}")

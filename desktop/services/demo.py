@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -74,5 +74,4 @@ def populate_demo(db: Database, members: int, *, seed: int | None = None) -> Dem
     seed = DEMO_SEED if seed is None else seed
     result = add_demo_members(db, actors["clerk"], members, seed=seed)
     save_settings(db, actors["admin"], dibao_monthly_fen=DEMO_DIBAO_MONTHLY_FEN)
-    add_demo_aid(db, actors["clerk"], actors["approver"], seed=seed)
-    return result
+    return replace(result, aid=add_demo_aid(db, actors["clerk"], actors["approver"], seed=seed))

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import accumulate
+from typing import Any
 
 from sqlalchemy import select
 
@@ -90,6 +91,7 @@ class DemoMembersResult:
     members: int
     events: dict[str, int] = field(default_factory=dict)  # lifecycle kind → how many
     seconds: float = 0.0
+    aid: Any = None  # the DemoAidResult, when populate_demo added aid too
 
 
 def _weighted(rnd: random.Random, options: Sequence[str], weights: dict[str, float]) -> str:

@@ -1,4 +1,4 @@
-"""``union-ledger template | import | export`` for the registers (members, organizations)."""
+"""``union-ledger template | import | export`` for the registers (members, organizations, aid, hardship)."""
 
 from __future__ import annotations
 
@@ -7,17 +7,19 @@ import sys
 from pathlib import Path
 from typing import Any
 
-REGISTER_KINDS = ("members", "organizations")
-KIND_LABELS = {"members": "会员", "organizations": "建会单位"}
+from desktop.services.register_kinds import KINDS as REGISTER_KINDS
+from desktop.services.register_kinds import LABELS as KIND_LABELS
+
+_KIND_HELP = "members 会员 | organizations 建会单位 | aid 发放记录 | hardship 困难职工档案"
 
 
 def add_register_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     template = sub.add_parser("template", parents=[common], help="生成空白导入模板（.xlsx）")
-    template.add_argument("kind", choices=REGISTER_KINDS, help="members 会员 | organizations 建会单位")
+    template.add_argument("kind", choices=REGISTER_KINDS, help=_KIND_HELP)
     template.add_argument("--out", type=Path, required=True, help="保存到的 .xlsx 文件")
 
     imp = sub.add_parser("import", parents=[common], help="从 Excel（.xlsx/.xls）或 CSV 导入")
-    imp.add_argument("kind", choices=REGISTER_KINDS, help="members 会员 | organizations 建会单位")
+    imp.add_argument("kind", choices=REGISTER_KINDS, help=_KIND_HELP)
     imp.add_argument("file", type=Path, help="要导入的文件")
     imp.add_argument("--dry-run", action="store_true", help="只检查并报告，不写入")
     imp.add_argument("--skip-invalid", action="store_true", help="跳过未通过检查的行，导入其余的行")
@@ -25,13 +27,14 @@ def add_register_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     imp.add_argument("--errors", type=Path, help="把未通过检查的行连同原因写入此 .xlsx，改正后可再次导入")
 
     exp = sub.add_parser("export", parents=[common], help="导出为 .xlsx（与导入模板的列相同）")
-    exp.add_argument("kind", choices=REGISTER_KINDS, help="members 会员（在会）| organizations 建会单位")
+    exp.add_argument("kind", choices=REGISTER_KINDS, help=_KIND_HELP)
     exp.add_argument("--out", type=Path, required=True, help="保存到的 .xlsx 文件")
+    exp.add_argument("--period", help="aid/hardship：只导出此期间的记录，如 2026、2026Q3、2026-07、2026-01-01..2026-03-31")
 
 
 def cmd_template(args: argparse.Namespace) -> int:
     from desktop.cli import EXIT_OK, _open_existing
-    from desktop.services.register_export import write_template
+    from desktop.services.register_kinds import write_template
 
     db = _open_existing(args)
     try:
@@ -43,18 +46,18 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from desktop.cli import EXIT_FAILED, EXIT_OK, _acting_user, _open_existing
+    from desktop.cli import EXIT_FAILED, EXIT_OK, UsageError, _acting_user, _open_existing
     from desktop.services.import_plan import write_error_file
-    from desktop.services.member_import import apply_member_import, plan_member_import
-    from desktop.services.organization_import import apply_organization_import, plan_organization_import
+    from desktop.services.register_kinds import apply_import, plan_import, plan_warnings
 
+    if args.kind == "aid" and args.update:
+        from desktop.services.aid_import_apply import UPDATE_REFUSED
+
+        raise UsageError(UPDATE_REFUSED)
     db = _open_existing(args)
     try:
         actor = None if args.dry_run else _acting_user(args, db, required=True)
-        if args.kind == "members":
-            plan = plan_member_import(db, args.file, update=args.update)
-        else:
-            plan = plan_organization_import(db, args.file)
+        plan = plan_import(db, args.kind, args.file, update=args.update)
         if plan.problem:
             print(plan.problem, file=sys.stderr)
             return EXIT_FAILED
@@ -64,6 +67,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         for row in plan.rows:
             for notice in row.notices:
                 print(f"第{row.number}行：{notice}")
+        warnings = plan_warnings(plan)
+        for warning in warnings:
+            print(f"注意：{warning}")
         invalid = len(plan.invalid_rows)
         new, update = plan.count("new"), plan.count("update")
         summary = (f"文件“{plan.file_name}”（工作表“{plan.sheet_name}”，表头在第{plan.header.row_number if plan.header else '?'}行）："
@@ -81,30 +87,39 @@ def cmd_import(args: argparse.Namespace) -> int:
                   file=sys.stderr)
             return EXIT_FAILED
         assert actor is not None
-        if args.kind == "members":
-            result = apply_member_import(db, actor, plan, skip_invalid=args.skip_invalid, update=args.update)
-        else:
-            result = apply_organization_import(db, actor, plan, skip_invalid=args.skip_invalid)
+        # over budget only warns on the command line (printed above); the GUI asks first
+        result = apply_import(db, actor, plan, skip_invalid=args.skip_invalid, update=args.update,
+                              confirm=frozenset({"over_budget", "age", "not_eligible"}))
         updated = f"，更新 {result.updated} 人" if result.updated else ""
         skipped = f"，跳过未通过检查的 {result.skipped_invalid} 行" if result.skipped_invalid else ""
-        print(f"已导入{label} {result.created} 条{updated}{skipped}。")
+        persons = getattr(result, "new_persons", 0)
+        registered = f"，其中 {persons} 人为新登记的非会员" if persons else ""
+        pending = "，等待负责人审批" if args.kind == "aid" and result.created else ""
+        print(f"已导入{label} {result.created} 条{registered}{updated}{skipped}{pending}。")
         return EXIT_OK
     finally:
         db.close()
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from desktop.cli import EXIT_OK, _acting_user, _open_existing
-    from desktop.services.register_export import export_members, export_organizations
+    from desktop.cli import EXIT_OK, UsageError, _acting_user, _open_existing
+    from desktop.domain.periods import InvalidPeriod, parse_period
+    from desktop.services.register_kinds import PERIOD_KINDS, export
 
+    period = None
+    if args.period:
+        if args.kind not in PERIOD_KINDS:
+            raise UsageError(f"用法错误：{KIND_LABELS[args.kind]}导出的是当前名册，不接受 --period。")
+        try:
+            period = parse_period(args.period)
+        except InvalidPeriod as exc:
+            raise UsageError(f"用法错误：{exc}") from None
     db = _open_existing(args)
     try:
         actor = _acting_user(args, db, required=True)
-        if args.kind == "members":
-            count = export_members(db, actor, args.out)
-        else:
-            count = export_organizations(db, actor, args.out)
+        count = export(db, actor, args.kind, args.out, period=period)
     finally:
         db.close()
-    print(f"已导出{KIND_LABELS[args.kind]} {count} 条：{args.out}")
+    within = f"（{period.label}）" if period else ""
+    print(f"已导出{KIND_LABELS[args.kind]}{within} {count} 条：{args.out}")
     return EXIT_OK

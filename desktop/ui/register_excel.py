@@ -1,4 +1,4 @@
-"""The Excel button of the 会员 and 建会单位 pages: import (wizard), export, blank template."""
+"""The Excel button of the register pages (会员, 建会单位, 帮扶发放, 困难职工档案): import (wizard), export, template."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QPushButton, QWidget
 
+from desktop.domain.periods import Period
 from desktop.tasks import TaskControl
 from desktop.ui.context import UiContext
 from desktop.ui.messages import show_error
@@ -14,12 +15,17 @@ from desktop.ui.operations import BackgroundOperation
 
 
 class RegisterExcelButton(QPushButton):
-    """A "Excel" button with a menu; ``imported`` is called after an import wrote something."""
+    """A "Excel" button with a menu; ``imported`` is called after an import wrote something.
+
+    ``kind``: "members", "organizations", "aid" or "hardship". For aid and hardship a page may set
+    ``period`` to export only that period (None: everything).
+    """
 
     def __init__(self, parent: QWidget, context: UiContext, kind: str, imported: Callable[[], None]) -> None:
         super().__init__(self.tr("E&xcel"), parent)
         self._context, self._kind, self._imported = context, kind, imported
         self.last_export: Path | None = None
+        self.period: Period | None = None
         menu = QMenu(self)
         self.import_action = menu.addAction(self.tr("&Import from Excel or CSV…"), self.import_file)
         self.export_action = menu.addAction(self.tr("&Export to Excel…"), self.export_file)
@@ -28,8 +34,11 @@ class RegisterExcelButton(QPushButton):
 
     def _default_name(self, what: str) -> str:
         names = {("members", "export"): self.tr("Members.xlsx"), ("organizations", "export"): self.tr("Organizations.xlsx"),
+                 ("aid", "export"): self.tr("Aid records.xlsx"), ("hardship", "export"): self.tr("Hardship files.xlsx"),
                  ("members", "template"): self.tr("Member import template.xlsx"),
-                 ("organizations", "template"): self.tr("Organization import template.xlsx")}
+                 ("organizations", "template"): self.tr("Organization import template.xlsx"),
+                 ("aid", "template"): self.tr("Aid records import template.xlsx"),
+                 ("hardship", "template"): self.tr("Hardship files import template.xlsx")}
         return str(Path.home() / names[(self._kind, what)])
 
     def import_file(self) -> None:
@@ -47,14 +56,13 @@ class RegisterExcelButton(QPushButton):
             target = Path(name)
         if target.suffix.lower() != ".xlsx":
             target = target.with_suffix(".xlsx")
-        context, kind = self._context, self._kind
+        context, kind, period = self._context, self._kind, self.period
 
         def work(control: TaskControl) -> int:
-            from desktop.services.register_export import export_members, export_organizations
+            from desktop.services.register_kinds import PERIOD_KINDS, export
 
-            if kind == "members":
-                return export_members(context.db, context.actor, target, control=control)
-            return export_organizations(context.db, context.actor, target)
+            return export(context.db, context.actor, kind, target, period=period if kind in PERIOD_KINDS else None,
+                          control=control)
 
         def done(count: object) -> None:
             self.last_export = target
@@ -64,7 +72,7 @@ class RegisterExcelButton(QPushButton):
                                    on_error=lambda exc: show_error(self.window(), exc)).start()
 
     def save_template(self, target: Path | None = None) -> None:
-        from desktop.services.register_export import write_template
+        from desktop.services.register_kinds import write_template
 
         if target is None:
             name, _ = QFileDialog.getSaveFileName(self.window(), self.tr("Save blank template"),

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop.services.register_export import write_template
+from desktop.services.register_kinds import write_template
 from desktop.ui.import_wizard.widgets import message_label, show_message
 from desktop.ui.messages import error_text
 
@@ -41,7 +41,9 @@ class ImportFilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        members = wizard.kind == "members"
+        from desktop.ui.import_wizard.wizard import UPDATE_KINDS
+
+        can_update = wizard.kind in UPDATE_KINDS
         self.setTitle(self.tr("Choose the file"))
         self.setSubTitle(self.tr("An Excel (.xlsx, .xls) or CSV file with a header row and one record per row. "
                                  "You can also drag the file onto this window."))
@@ -61,11 +63,13 @@ class ImportFilePage(QWizardPage):
         self.update_box = QCheckBox(self.tr("&Update existing persons"))
         update_hint = QLabel(self.tr(
             "Members already in the ledger (same ID number, same employer) get the file's details. "
-            "Unticked, such rows are marked as errors."))
+            "Unticked, such rows are marked as errors.") if wizard.kind == "members" else self.tr(
+            "Workers who already have a current hardship file get that file corrected with the row "
+            "(its family members are kept). Unticked, such rows are marked as errors."))
         update_hint.setWordWrap(True)
         update_hint.setStyleSheet("color: #5c5c5c; margin-left: 22px;")
         for widget in (self.update_box, update_hint):
-            widget.setVisible(members)
+            widget.setVisible(can_update)
             layout.addWidget(widget)
         self.message = message_label()
         layout.addWidget(self.message)
@@ -124,10 +128,16 @@ class ImportFilePage(QWizardPage):
             self.set_path(path)
             event.acceptProposedAction()
 
+    def template_name(self, kind: str) -> str:
+        names = {"members": self.tr("Member import template.xlsx"),
+                 "organizations": self.tr("Organization import template.xlsx"),
+                 "aid": self.tr("Aid records import template.xlsx"),
+                 "hardship": self.tr("Hardship files import template.xlsx")}
+        return names[kind]
+
     def save_template(self) -> None:
         wizard = self._wizard
-        name = (self.tr("Member import template.xlsx") if wizard.kind == "members"
-                else self.tr("Organization import template.xlsx"))
+        name = self.template_name(wizard.kind)
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save blank template"),
                                                 str(Path(wizard.last_dir) / name), self.tr("Excel workbook (*.xlsx)"))
         if not chosen:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.import_plan import ImportPlan
+from desktop.services.register_kinds import plan_warnings
 from desktop.tabular import SkippedRow, column_letter
 from desktop.ui.import_wizard.preview_model import (
     COLUMN_REASON,
@@ -154,6 +155,8 @@ class ImportPreviewPage(QWizardPage):
                    for i, h in sorted(self._wizard.file_headers.items()) if i not in used]
         if ignored:
             text += " " + self.tr("Not imported: {0}.").format(self.tr(", ").join(ignored))
+        for warning in plan_warnings(plan):  # e.g. a campaign the import takes over budget
+            text += "\n" + self.tr("Note: {0}").format(warning)
         return text
 
     def _size_columns(self) -> None:

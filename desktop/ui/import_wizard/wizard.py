@@ -14,7 +14,8 @@ from typing import Any
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget, QWizard, QWizardPage
 
-from desktop.services import member_import, organization_import
+from desktop.services import register_kinds
+from desktop.services.errors import ConfirmationNeeded
 from desktop.services.import_plan import ImportPlan, write_error_file
 from desktop.services.member_import import ImportResult
 from desktop.tasks import TaskControl
@@ -27,24 +28,21 @@ from desktop.ui.import_wizard.widgets import show_message
 from desktop.ui.messages import error_text
 from desktop.ui.operations import BackgroundOperation
 
-KINDS = ("members", "organizations")
+KINDS = register_kinds.KINDS
+UPDATE_KINDS = ("members", "hardship")  # kinds whose import can update persons already in the ledger
 PlanKey = tuple[str, bool, tuple[tuple[int, str], ...]]
 
 
 def plan_import(context: UiContext, kind: str, path: Path, *, update: bool, manual: Mapping[int, str] | None,
                 control: TaskControl) -> ImportPlan:
-    if kind == "members":
-        return member_import.plan_member_import(context.db, path, update=update, manual=manual, control=control)
-    return organization_import.plan_organization_import(context.db, path, manual=manual, control=control)
+    return register_kinds.plan_import(context.db, kind, path, update=update and kind in UPDATE_KINDS, manual=manual,
+                                      control=control)
 
 
-def apply_import(context: UiContext, plan: ImportPlan, *, update: bool, control: TaskControl) -> ImportResult:
-    skip = bool(plan.invalid_rows)
-    if plan.kind == "members":
-        return member_import.apply_member_import(context.db, context.actor, plan, skip_invalid=skip, update=update,
-                                                 control=control)
-    return organization_import.apply_organization_import(context.db, context.actor, plan, skip_invalid=skip,
-                                                         control=control)
+def apply_import(context: UiContext, plan: ImportPlan, *, update: bool, control: TaskControl,
+                 confirm: frozenset[str] = frozenset()) -> ImportResult:
+    return register_kinds.apply_import(context.db, context.actor, plan, skip_invalid=bool(plan.invalid_rows),
+                                       update=update and plan.kind in UPDATE_KINDS, confirm=confirm, control=control)
 
 
 class ImportWizard(QWizard):
@@ -66,7 +64,7 @@ class ImportWizard(QWizard):
         self.operation: BackgroundOperation | None = None
         self._close_when_done = False
         self.last_dir = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        self.setWindowTitle(self.tr("Import members") if kind == "members" else self.tr("Import organizations"))
+        self.setWindowTitle(self.window_title(kind))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -79,6 +77,11 @@ class ImportWizard(QWizard):
                               (self.PREVIEW, self.preview_page), (self.RESULT, self.result_page)):
             self.setPage(page_id, page)
         self.setStartId(self.FILE)
+
+    def window_title(self, kind: str) -> str:
+        titles = {"members": self.tr("Import members"), "organizations": self.tr("Import organizations"),
+                  "aid": self.tr("Import aid records"), "hardship": self.tr("Import hardship files")}
+        return titles[kind]
 
     # --- state -------------------------------------------------------------------------------------
     @property
@@ -135,6 +138,16 @@ class ImportWizard(QWizard):
                 self.save_error_rows(page, message)
             if answer != self.SKIP_IMPORT:
                 return False
+        confirm: frozenset[str] = frozenset()
+        warnings = register_kinds.plan_warnings(plan)
+        if warnings:
+            if not self.confirm_warnings(warnings):
+                return False
+            confirm = frozenset({"over_budget"})
+        self._start_import(page, message, plan, confirm)
+        return False
+
+    def _start_import(self, page: QWizardPage, message: QLabel, plan: ImportPlan, confirm: frozenset[str]) -> None:
         show_message(message, "")
         context, update = self.context, self.update_existing
 
@@ -146,10 +159,26 @@ class ImportWizard(QWizard):
         def cancelled() -> None:
             show_message(message, self.tr("The import was cancelled; nothing was written."))
 
+        def failed(exc: Exception) -> None:
+            # the ledger changed since the check (another record now takes the campaign over budget): ask now
+            if isinstance(exc, ConfirmationNeeded) and exc.key not in confirm and self.confirm_warnings([exc.message]):
+                self._start_import(page, message, plan, confirm | {exc.key})
+                return
+            show_message(message, error_text(exc))
+
         self._run(page, self.tr("Importing…"), lambda control: apply_import(context, plan, update=update,
-                                                                            control=control),
-                  done, lambda exc: show_message(message, error_text(exc)), cancelled)
-        return False
+                                                                            control=control, confirm=confirm),
+                  done, failed, cancelled)
+
+    def confirm_warnings(self, warnings: list[str]) -> bool:
+        """Ask before importing what the plan warns about (a campaign over budget); True to go on."""
+        text = "\n".join(warnings)
+        if not text.rstrip().endswith(("?", "？")):
+            text += "\n\n" + self.tr("Import anyway?")
+        answer = QMessageBox.question(
+            self, self.tr("Import anyway?"), text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def confirm_skip(self, invalid: int, valid: int) -> str:
         """Ask before leaving out the rows with errors: SKIP_IMPORT, SKIP_SAVE or SKIP_CANCEL."""
@@ -220,7 +249,7 @@ class ImportWizard(QWizard):
 
 
 def open_import_wizard(parent: QWidget, context: UiContext, kind: str) -> bool:
-    """Run the import wizard for "members" or "organizations"; True when something was imported."""
+    """Run the import wizard for "members", "organizations", "aid" or "hardship"; True when something was imported."""
     wizard = ImportWizard(context, kind, parent)
     try:
         wizard.exec()

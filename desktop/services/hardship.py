@@ -6,20 +6,28 @@ household's figures and the local 低保 line (a setting), when the file is open
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import Database
-from db.models import AuditEvent, HardshipFamilyMember, HardshipFile, Organization, Person
+from db.models import HardshipFamilyMember, HardshipFile, Organization, Person
 from desktop.domain.masking import mask_bank_account, mask_id_number
 from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.errors import ConfirmationNeeded, NotFound, ServiceError
+from desktop.services.hardship_queries import (
+    CURRENT,
+    ON_REGISTER,
+    HardshipRow,
+    category_counts,
+    current_file_for_person,
+    files_due_for_review,
+    list_files,
+)
 from desktop.services.hardship_rules import (
     CATEGORY_LABELS,
     REASON_KIND,
@@ -33,7 +41,6 @@ from desktop.services.hardship_rules import (
     dibao_missing,
 )
 from desktop.services.member_rules import FieldProblem, InvalidMember
-from desktop.services.member_search import matching_persons
 from desktop.services.permissions import require_role
 from desktop.services.person_index import index_person
 from desktop.services.person_rules import Identity, clean_text
@@ -41,9 +48,13 @@ from desktop.services.persons import ensure_person, find_person
 from desktop.services.settings import load_settings
 from desktop.services.vocabulary import terms_in
 
+__all__ = [
+    "CURRENT", "MOVES", "ON_REGISTER", "WRITERS", "HardshipDetail", "HardshipRow", "add_year", "category_counts",
+    "change_status", "create_file", "current_file_for_person", "files_due_for_review", "get_file", "list_files",
+    "review_file", "update_file", "validate_file", "void_file",
+]
+
 WRITERS = ("admin", "clerk", "approver")
-ON_REGISTER = ("open", "phasing_out")  # still in hardship: reviewed yearly, counted in reports
-CURRENT = "current"  # list_files(status=CURRENT): 在档 and 渐退
 MOVES = {"open": ("phasing_out", "out", "closed"), "phasing_out": ("open", "out", "closed"),
          "out": ("open", "closed"), "closed": ()}
 # HardshipFile columns that come from the draft (identity fields live on Person)
@@ -51,8 +62,6 @@ FILE_FIELDS = ("organization_id", "work_unit", "file_number", "health", "disabil
                "housing", "marital_status", "enterprise_status", "medical_insurance", "single_parent",
                "zero_employment", "main_reason", "own_monthly_income_fen", "other_annual_income_fen",
                "rigid_spending_fen", "household_size", "bank_name", "bank_account", "opened_on", "note")
-FIGURES = ("own_monthly_income_fen", "other_annual_income_fen", "rigid_spending_fen", "household_size",
-           "main_reason", "other_reasons", "family")
 
 
 def add_year(day: date) -> date:
@@ -118,36 +127,6 @@ class HardshipDetail:
         return () if self.voided else MOVES.get(self.status, ())
 
 
-@dataclass(frozen=True)
-class HardshipRow:
-    id: int
-    person_id: int
-    name: str
-    id_type: str
-    id_number: str
-    gender: str
-    category: str
-    status: str
-    opened_on: date
-    next_review_on: date
-    work_unit: str
-
-    @property
-    def id_number_masked(self) -> str:
-        return mask_id_number(self.id_number)
-
-    @property
-    def category_label(self) -> str:
-        return CATEGORY_LABELS.get(self.category, self.category)
-
-    @property
-    def status_label(self) -> str:
-        return STATUS_LABELS.get(self.status, self.status)
-
-    def review_due(self, today: date, within_days: int = 30) -> bool:
-        return self.status in ON_REGISTER and self.next_review_on <= today + timedelta(days=within_days)
-
-
 # ------------------------------------------------------------ reading
 
 def _get(session: Session, file_id: int) -> HardshipFile:
@@ -185,88 +164,6 @@ def _detail(session: Session, record: HardshipFile) -> HardshipDetail:
 def get_file(db: Database, file_id: int) -> HardshipDetail:
     with db.read_session() as session:
         return _detail(session, _get(session, file_id))
-
-
-def current_file_for_person(session: Session, person_id: int) -> HardshipFile | None:
-    """The person's current file (not closed, not voided; at most one), e.g. to link an aid payment to it."""
-    return session.scalar(select(HardshipFile).where(HardshipFile.person_id == person_id,
-                                                     HardshipFile.status != "closed", HardshipFile.voided.is_(False)))
-
-
-def _rows_query() -> Select:  # type: ignore[type-arg]
-    return (select(HardshipFile.id, HardshipFile.person_id, Person.name, Person.id_type, Person.id_number,
-                   Person.gender, HardshipFile.category, HardshipFile.status, HardshipFile.opened_on,
-                   HardshipFile.next_review_on, Organization.name, HardshipFile.work_unit)
-            .join(Person, Person.id == HardshipFile.person_id)
-            .outerjoin(Organization, Organization.id == HardshipFile.organization_id)
-            .where(HardshipFile.voided.is_(False)))
-
-
-def list_files(db: Database, *, text: str = "", status: str | None = None, category: str | None = None,
-               due_within_days: int | None = None, today: date | None = None, limit: int = 2000) -> list[HardshipRow]:
-    """Files not voided, newest first; ``text`` searches like the 会员 box (name, initials, ID, phone).
-
-    ``status``: one status, CURRENT (在档 and 渐退) or None (all). ``due_within_days``: files still in hardship
-    whose review is overdue or due within that many days of ``today``, the most urgent first.
-    """
-    query = _rows_query()
-    persons = matching_persons(text)
-    if persons is not None:
-        query = query.where(HardshipFile.person_id.in_(persons))
-    if status == CURRENT:
-        query = query.where(HardshipFile.status.in_(ON_REGISTER))
-    elif status:
-        query = query.where(HardshipFile.status == status)
-    if category:
-        query = query.where(HardshipFile.category == category)
-    if due_within_days is not None:
-        until = (today or date.today()) + timedelta(days=due_within_days)
-        query = query.where(HardshipFile.status.in_(ON_REGISTER), HardshipFile.next_review_on <= until)
-        query = query.order_by(HardshipFile.next_review_on, HardshipFile.id)
-    else:
-        query = query.order_by(HardshipFile.id.desc())
-    with db.read_session() as session:
-        return [HardshipRow(*row[:10], row[10] or row[11]) for row in session.execute(query.limit(limit))]
-
-
-def files_due_for_review(db: Database, today: date, within_days: int = 30) -> list[HardshipRow]:
-    """Files in hardship whose yearly review (复核) is overdue or due within ``within_days``."""
-    return list_files(db, due_within_days=within_days, today=today)
-
-
-def _as_of(session: Session, records: list[HardshipFile], on: date) -> dict[int, tuple[str, str]]:
-    """(status, category) of each file on the date ``on``, undoing dated changes made after it."""
-    result = {r.id: (r.status, r.category) for r in records}
-    later = {r.uuid: r.id for r in records
-             if (r.status_changed_on and r.status_changed_on > on) or (r.reviewed_on and r.reviewed_on > on)}
-    uuids = list(later)
-    for start in range(0, len(uuids), 500):
-        events = session.execute(select(AuditEvent.entity_uuid, AuditEvent.changes_json)
-                                 .where(AuditEvent.entity_uuid.in_(uuids[start:start + 500]),
-                                        AuditEvent.action.in_(("hardship.status", "hardship.review")))
-                                 .order_by(AuditEvent.id.desc()))
-        for uuid, changes_json in events:  # newest first: each undo leaves the value before the earliest
-            changes = json.loads(changes_json)
-            if changes.get("date", "") <= on.isoformat():
-                continue
-            status, category = result[later[uuid]]
-            status = changes["status"][0] if "status" in changes else status
-            category = changes["category"][0] if "category" in changes else category
-            result[later[uuid]] = (status, category)
-    return result
-
-
-def category_counts(db: Database, on: date) -> dict[str, int]:
-    """Files in hardship (在档 or 渐退) on the date ``on``, by 困难类别 (every category present)."""
-    counts = dict.fromkeys(CATEGORY_LABELS, 0)
-    with db.read_session() as session:
-        records = list(session.scalars(select(HardshipFile).where(
-            HardshipFile.voided.is_(False), HardshipFile.opened_on <= on,
-            HardshipFile.status.in_(ON_REGISTER) | (HardshipFile.status_changed_on > on))))
-        for status, category in _as_of(session, records, on).values():
-            if status in ON_REGISTER:
-                counts[category] = counts.get(category, 0) + 1
-    return counts
 
 
 # ------------------------------------------------------------ checking
@@ -403,7 +300,8 @@ def _update_person(session: Session, actor: Actor, person: Person, draft: Hardsh
     names = ("name", "gender", "birth_date", "phone")
     before = {n: getattr(person, n) for n in names}
     for name in names:
-        setattr(person, name, getattr(draft, name))
+        if getattr(draft, name):  # a value left out (an import row without a phone) keeps what is known
+            setattr(person, name, getattr(draft, name))
     changes = audit.diff(before, {n: getattr(person, n) for n in names})
     if changes:
         if "name" in changes:

@@ -191,7 +191,8 @@ def test_a_file_is_opened_classified_and_audited(ledger: Database, clerk: Actor)
     assert row.id == detail.id and row.id_number_masked == rid(11)[:6] + "********" + rid(11)[-4:]
 
 
-def test_without_a_dibao_line_nothing_is_saved(demo_db: Database, clerk: Actor) -> None:
+def test_without_a_dibao_line_nothing_is_saved(demo_db: Database, admin: Actor, clerk: Actor) -> None:
+    save_settings(demo_db, admin, dibao_monthly_fen=0)  # 0 = not set
     with pytest.raises(ServiceError, match="请管理员在 设置 → 常规"):
         create_file(demo_db, clerk, draft(), today=TODAY)
     assert list_files(demo_db) == []
@@ -279,6 +280,10 @@ def test_corrections_keep_the_person_and_are_audited(ledger: Database, clerk: Ac
     assert fixed.draft.rigid_spending_fen == 1_200_000 and fixed.next_review_on == date(2027, 2, 1)
     action, changes = events(ledger, detail.uuid)[-1]
     assert action == "hardship.update" and changes["rigid_spending_fen"] == [0, 1_200_000]
+    renamed = update_file(ledger, clerk, detail.id, replace(detail.draft, name="赵健华"), today=TODAY)
+    assert renamed.name == "赵健华" and [r.id for r in list_files(ledger, text="赵健华")] == [detail.id], \
+        "a corrected name is found by the search at once"
+    assert list_files(ledger, text="赵建华") == []
     with pytest.raises(InvalidMember, match="人员不能更改"):
         update_file(ledger, clerk, detail.id, replace(detail.draft, id_number=rid(19)), today=TODAY)
     void_file(ledger, clerk, detail.id, "录错了人")

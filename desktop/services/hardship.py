@@ -151,7 +151,7 @@ def _draft_of(session: Session, record: HardshipFile, person: Person) -> Hardshi
                          family=_family(session, record.id), **values)
 
 
-def _detail(session: Session, record: HardshipFile) -> HardshipDetail:
+def get_detail(session: Session, record: HardshipFile) -> HardshipDetail:
     person = session.get(Person, record.person_id)
     assert person is not None
     org = session.get(Organization, record.organization_id) if record.organization_id else None
@@ -163,12 +163,12 @@ def _detail(session: Session, record: HardshipFile) -> HardshipDetail:
 
 def get_file(db: Database, file_id: int) -> HardshipDetail:
     with db.read_session() as session:
-        return _detail(session, _get(session, file_id))
+        return get_detail(session, _get(session, file_id))
 
 
 # ------------------------------------------------------------ checking
 
-def _vocabularies(session: Session, keep: HardshipDraft | None = None) -> dict[str, list[str]]:
+def vocabularies(session: Session, keep: HardshipDraft | None = None) -> dict[str, list[str]]:
     """Active terms; a record's own values stay acceptable after their term is retired."""
     kinds = {*VOCABULARY_FIELDS.values(), REASON_KIND, "health_status"}
     vocab = {kind: terms_in(session, kind) for kind in kinds}
@@ -181,7 +181,7 @@ def _vocabularies(session: Session, keep: HardshipDraft | None = None) -> dict[s
     return vocab
 
 
-def _database_problems(session: Session, draft: HardshipDraft, record: HardshipFile | None) -> list[FieldProblem]:
+def database_problems(session: Session, draft: HardshipDraft, record: HardshipFile | None) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if draft.organization_id is not None and (record is None or draft.organization_id != record.organization_id):
         org = session.get(Organization, draft.organization_id)
@@ -204,9 +204,9 @@ def _database_problems(session: Session, draft: HardshipDraft, record: HardshipF
 
 def _checked(session: Session, draft: HardshipDraft, today: date, record: HardshipFile | None = None,
              keep: HardshipDraft | None = None) -> HardshipDraft:
-    checked, problems = checked_hardship(draft, _vocabularies(session, keep), today)
+    checked, problems = checked_hardship(draft, vocabularies(session, keep), today)
     if checked is not None:
-        problems = _database_problems(session, checked, record)
+        problems = database_problems(session, checked, record)
     if problems:
         raise InvalidMember(problems)
     assert checked is not None
@@ -218,7 +218,7 @@ def validate_file(db: Database, draft: HardshipDraft, file_id: int | None = None
     """The problems a form shows beside its fields, without saving anything."""
     with db.read_session() as session:
         record = _get(session, file_id) if file_id is not None else None
-        keep = _detail(session, record).draft if record is not None else None
+        keep = get_detail(session, record).draft if record is not None else None
         try:
             _checked(session, draft, today or date.today(), record, keep)
         except InvalidMember as exc:
@@ -226,7 +226,7 @@ def validate_file(db: Database, draft: HardshipDraft, file_id: int | None = None
         return []
 
 
-def _dibao(db: Database) -> int:
+def dibao_line(db: Database) -> int:
     line = load_settings(db).dibao_monthly_fen
     if line <= 0:
         raise dibao_missing()
@@ -256,35 +256,40 @@ def _apply(session: Session, record: HardshipFile, draft: HardshipDraft, dibao: 
         session.add(HardshipFamilyMember(file_id=record.id, position=position, **asdict(member)))
 
 
+def create_in(session: Session, actor: Actor, draft: HardshipDraft, dibao: int, today: date, *,
+              confirm: frozenset[str] = frozenset()) -> HardshipFile:
+    """建档 inside the caller's transaction (the role already checked); see ``create_file``."""
+    draft = _checked(session, draft, today)
+    assert draft.opened_on is not None
+    question = age_warning(draft.birth_date, draft.opened_on)
+    if question and "age" not in confirm:
+        raise ConfirmationNeeded(question, key="age")
+    result = classify(draft.annual_income_fen, draft.rigid_spending_fen, draft.household_size, dibao, draft.reasons)
+    if result.category == "none" and "not_eligible" not in confirm:
+        raise ConfirmationNeeded(f"按填写的数字，{result.reason}。仍要建档吗？", key="not_eligible")
+    person = ensure_person(session, actor, Identity(draft.name, draft.id_type, draft.id_number, draft.gender,
+                                                    draft.birth_date, draft.phone))
+    record = HardshipFile(person_id=person.id, status="open", next_review_on=add_year(draft.opened_on),
+                          created_by=actor.username, main_reason=draft.main_reason, opened_on=draft.opened_on)
+    session.add(record)
+    _apply(session, record, draft, dibao)
+    session.flush()
+    changes = audit.diff({}, _snapshot(record, draft.family))
+    changes["person_id"] = [None, person.id]
+    audit.record(session, actor, "hardship.create", entity_type="hardship_file", entity_uuid=record.uuid,
+                 changes=changes)
+    return record
+
+
 def create_file(db: Database, actor: Actor, draft: HardshipDraft, *, confirm: frozenset[str] = frozenset(),
                 today: date | None = None) -> HardshipDetail:
     """建档. ConfirmationNeeded "age" (under 16 / over 60) and "not_eligible" (不符合建档标准) ask first."""
     actor.require(*WRITERS)
-    dibao = _dibao(db)
-    today = today or date.today()
+    dibao = dibao_line(db)
     with db.session() as session:
         require_role(session, actor, *WRITERS)
-        draft = _checked(session, draft, today)
-        assert draft.opened_on is not None
-        question = age_warning(draft.birth_date, draft.opened_on)
-        if question and "age" not in confirm:
-            raise ConfirmationNeeded(question, key="age")
-        result = classify(draft.annual_income_fen, draft.rigid_spending_fen, draft.household_size, dibao,
-                          draft.reasons)
-        if result.category == "none" and "not_eligible" not in confirm:
-            raise ConfirmationNeeded(f"按填写的数字，{result.reason}。仍要建档吗？", key="not_eligible")
-        person = ensure_person(session, actor, Identity(draft.name, draft.id_type, draft.id_number, draft.gender,
-                                                        draft.birth_date, draft.phone))
-        record = HardshipFile(person_id=person.id, status="open", next_review_on=add_year(draft.opened_on),
-                              created_by=actor.username, main_reason=draft.main_reason, opened_on=draft.opened_on)
-        session.add(record)
-        _apply(session, record, draft, dibao)
-        session.flush()
-        changes = audit.diff({}, _snapshot(record, draft.family))
-        changes["person_id"] = [None, person.id]
-        audit.record(session, actor, "hardship.create", entity_type="hardship_file", entity_uuid=record.uuid,
-                     changes=changes)
-        return _detail(session, record)
+        record = create_in(session, actor, draft, dibao, today or date.today(), confirm=confirm)
+        return get_detail(session, record)
 
 
 def _editable(session: Session, file_id: int) -> HardshipFile:
@@ -309,27 +314,33 @@ def _update_person(session: Session, actor: Actor, person: Person, draft: Hardsh
         audit.record(session, actor, "person.update", entity_type="person", entity_uuid=person.uuid, changes=changes)
 
 
+def update_in(session: Session, actor: Actor, record: HardshipFile, draft: HardshipDraft, dibao: int,
+              today: date) -> None:
+    """Correct a file inside the caller's transaction (the role already checked); see ``update_file``."""
+    old = get_detail(session, record).draft
+    draft = _checked(session, draft, today, record, keep=old)
+    before = _snapshot(record, old.family)
+    _update_person(session, actor, session.get(Person, record.person_id), draft)  # type: ignore[arg-type]
+    _apply(session, record, draft, dibao)
+    assert draft.opened_on is not None
+    if record.reviewed_on is None:
+        record.next_review_on = add_year(draft.opened_on)
+    changes = audit.diff(before, _snapshot(record, draft.family))
+    if changes:
+        audit.record(session, actor, "hardship.update", entity_type="hardship_file", entity_uuid=record.uuid,
+                     changes=changes)
+
+
 def update_file(db: Database, actor: Actor, file_id: int, draft: HardshipDraft, *,
                 today: date | None = None) -> HardshipDetail:
     """Correct a file as typed wrongly (the category is recomputed); the person cannot change."""
     actor.require(*WRITERS)
-    dibao = _dibao(db)
+    dibao = dibao_line(db)
     with db.session() as session:
         require_role(session, actor, *WRITERS)
         record = _editable(session, file_id)
-        old = _detail(session, record).draft
-        draft = _checked(session, draft, today or date.today(), record, keep=old)
-        before = _snapshot(record, old.family)
-        _update_person(session, actor, session.get(Person, record.person_id), draft)  # type: ignore[arg-type]
-        _apply(session, record, draft, dibao)
-        assert draft.opened_on is not None
-        if record.reviewed_on is None:
-            record.next_review_on = add_year(draft.opened_on)
-        changes = audit.diff(before, _snapshot(record, draft.family))
-        if changes:
-            audit.record(session, actor, "hardship.update", entity_type="hardship_file", entity_uuid=record.uuid,
-                         changes=changes)
-        return _detail(session, record)
+        update_in(session, actor, record, draft, dibao, today or date.today())
+        return get_detail(session, record)
 
 
 def _check_when(record: HardshipFile, when: date, what: str, today: date) -> None:
@@ -348,7 +359,7 @@ def review_file(db: Database, actor: Actor, file_id: int, when: date, *, own_mon
                 note: str = "", today: date | None = None) -> HardshipDetail:
     """复核: the figures as found on ``when`` (None keeps a figure), the category recomputed, next review in a year."""
     actor.require(*WRITERS)
-    dibao = _dibao(db)
+    dibao = dibao_line(db)
     today = today or date.today()
     with db.session() as session:
         require_role(session, actor, *WRITERS)
@@ -357,7 +368,7 @@ def review_file(db: Database, actor: Actor, file_id: int, when: date, *, own_mon
             label = "作废" if record.voided else STATUS_LABELS.get(record.status, record.status)
             raise ServiceError(f"该档案状态为“{label}”，只有在档或渐退的档案需要复核。")
         _check_when(record, when, "复核", today)
-        old = _detail(session, record).draft
+        old = get_detail(session, record).draft
         given = {"own_monthly_income_fen": own_monthly_income_fen, "other_annual_income_fen": other_annual_income_fen,
                  "rigid_spending_fen": rigid_spending_fen, "household_size": household_size,
                  "main_reason": main_reason, "other_reasons": other_reasons, "family": family}
@@ -374,7 +385,7 @@ def review_file(db: Database, actor: Actor, file_id: int, when: date, *, own_mon
         changes["category_reason"] = record.category_reason
         audit.record(session, actor, "hardship.review", entity_type="hardship_file", entity_uuid=record.uuid,
                      changes=changes)
-        return _detail(session, record)
+        return get_detail(session, record)
 
 
 def change_status(db: Database, actor: Actor, file_id: int, status: str, when: date, reason: str, *,
@@ -401,7 +412,7 @@ def change_status(db: Database, actor: Actor, file_id: int, status: str, when: d
         record.status, record.status_changed_on, record.status_reason = status, when, reason
         audit.record(session, actor, "hardship.status", entity_type="hardship_file", entity_uuid=record.uuid,
                      changes={"status": [before, status], "date": when.isoformat(), "reason": reason})
-        return _detail(session, record)
+        return get_detail(session, record)
 
 
 def void_file(db: Database, actor: Actor, file_id: int, reason: str) -> HardshipDetail:
@@ -418,4 +429,4 @@ def void_file(db: Database, actor: Actor, file_id: int, reason: str) -> Hardship
         record.voided, record.void_reason = True, reason
         audit.record(session, actor, "hardship.void", entity_type="hardship_file", entity_uuid=record.uuid,
                      changes={"voided": [False, True], "reason": reason})
-        return _detail(session, record)
+        return get_detail(session, record)

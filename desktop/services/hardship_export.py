@@ -32,7 +32,7 @@ _PERSON_COLUMNS = ("name", "id_type", "id_number", "gender", "birth_date", "phon
 
 def _vocabulary(db: Database) -> dict[str, list[str]]:
     with db.read_session() as session:
-        return hardship._vocabularies(session)
+        return hardship.vocabularies(session)
 
 
 def _title(db: Database, period: Period | None = None) -> str:

@@ -71,7 +71,7 @@ def plan_hardship_import(db: Database, path: Path, *, update: bool = False, manu
     today = today or date.today()
     dibao = load_settings(db).dibao_monthly_fen
     with db.read_session() as session:
-        vocab = hardship._vocabularies(session)
+        vocab = hardship.vocabularies(session)
         orgs = _organizations(session)
     columns = hardship_export_columns(vocab)
     header = locate_header(sheet, columns, manual=manual)
@@ -149,13 +149,13 @@ def _check_row(session: Session, record: Record, keys: tuple[str, ...], specs: M
                       "请核对姓名或证件号码。")
     if current is not None and update:
         row.action = "update"
-        old = hardship._detail(session, current).draft
+        old = hardship.get_detail(session, current).draft
         checked = replace(checked, family=old.family)
         if checked.household_size < 1 + len(old.family):
             issue("household_size", f"家庭人口 {checked.household_size} 人少于本人加上原档案所列的 {len(old.family)} 位"
                                     f"家庭成员（{1 + len(old.family)} 人），请核对。")
     else:
-        for p in hardship._database_problems(session, checked, None):
+        for p in hardship.database_problems(session, checked, None):
             issue(p.field, p.message)
     if row.issues:
         row.action = "invalid"
@@ -190,7 +190,7 @@ def apply_hardship_import(db: Database, actor: Actor, plan: ImportPlan, *, skip_
     if invalid and not skip_invalid:
         raise ServiceError(f"有 {len(invalid)} 行未通过检查，未导入任何数据。请改正后重试，或选择只导入通过检查的行。")
     rows = [r for r in plan.rows if isinstance(r.draft, HardshipDraft) and (r.action == "new" or update)]
-    dibao = hardship._dibao(db)
+    dibao = hardship.dibao_line(db)
     today = today or date.today()
     created = updated = 0
     try:
@@ -218,45 +218,16 @@ def apply_hardship_import(db: Database, actor: Actor, plan: ImportPlan, *, skip_
 
 
 def _create_in(session: Session, actor: Actor, draft: HardshipDraft, dibao: int, today: date) -> None:
-    """``hardship.create_file`` inside the import's transaction, the age and eligibility questions answered yes."""
-    from db.models import HardshipFile
-    from desktop.services import audit
-    from desktop.services.person_rules import Identity
-    from desktop.services.persons import ensure_person
-
-    draft = hardship._checked(session, draft, today)
-    assert draft.opened_on is not None
-    person = ensure_person(session, actor, Identity(draft.name, draft.id_type, draft.id_number, draft.gender,
-                                                    draft.birth_date, draft.phone))
-    record = HardshipFile(person_id=person.id, status="open", next_review_on=hardship.add_year(draft.opened_on),
-                          created_by=actor.username, main_reason=draft.main_reason, opened_on=draft.opened_on)
-    session.add(record)
-    hardship._apply(session, record, draft, dibao)
-    session.flush()
-    changes = audit.diff({}, hardship._snapshot(record, draft.family))
-    changes["person_id"] = [None, person.id]
-    audit.record(session, actor, "hardship.create", entity_type="hardship_file", entity_uuid=record.uuid,
-                 changes=changes)
+    """``hardship.create_file`` inside the import's transaction, the age and eligibility questions answered yes
+    (the plan showed them as notices)."""
+    hardship.create_in(session, actor, draft, dibao, today, confirm=frozenset({"age", "not_eligible"}))
 
 
 def _update_in(session: Session, actor: Actor, draft: HardshipDraft, dibao: int, today: date) -> None:
-    """``hardship.update_file`` inside the import's transaction (the person's current file, family kept)."""
-    from db.models import Person
-    from desktop.services import audit
-
+    """``hardship.update_file`` on the person's current file inside the import's transaction, family kept."""
     person = find_person(session, draft.id_type, draft.id_number)
     record = hardship.current_file_for_person(session, person.id) if person is not None else None
     if record is None:
         raise ServiceError("此人的档案已不在档，无法更新。")
-    old = hardship._detail(session, record).draft
-    draft = hardship._checked(session, replace(draft, family=old.family), today, record, keep=old)
-    before = hardship._snapshot(record, old.family)
-    hardship._update_person(session, actor, session.get(Person, record.person_id), draft)  # type: ignore[arg-type]
-    hardship._apply(session, record, draft, dibao)
-    assert draft.opened_on is not None
-    if record.reviewed_on is None:
-        record.next_review_on = hardship.add_year(draft.opened_on)
-    changes = audit.diff(before, hardship._snapshot(record, draft.family))
-    if changes:
-        audit.record(session, actor, "hardship.update", entity_type="hardship_file", entity_uuid=record.uuid,
-                     changes=changes)
+    old = hardship.get_detail(session, record).draft
+    hardship.update_in(session, actor, record, replace(draft, family=old.family), dibao, today)

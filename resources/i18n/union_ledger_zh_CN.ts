@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_rows.py" line="101"/>
+        <source>ID number {0} belongs to “{1}” in the ledger, not “{2}”: check the name or the number.</source>
+        <translation>证件号码 {0} 在台账中属于“{1}”，不是“{2}”：请核对姓名或号码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_rows.py" line="105"/>
+        <source>No one in the ledger has this ID number; to register a new person type the name before it, e.g. “张三 110105…”.</source>
+        <translation>台账中没有这个证件号码；如要登记新人员，请在号码前输入姓名，如“张三 110105…”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_rows.py" line="115"/>
+        <source>{0} people match: press Enter on this cell to choose one, or type more of the ID number.</source>
+        <translation>有 {0} 人符合：在此单元格按回车从中选择，或继续输入证件号码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_rows.py" line="117"/>
+        <source>Not found: type the ID number (with the name for a new person).</source>
+        <translation>未找到：请输入证件号码（新人员请同时输入姓名）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_rows.py" line="127"/>
+        <source>Already aided in this campaign ({0}, {1}, {2}); a second payment needs an approver&apos;s override.</source>
+        <translation>已在本活动中发放过（{0}，{1}，{2}）；再次发放须经负责人特批。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_rows.py" line="148"/>
+        <source>Cash and items value cannot both be zero.</source>
+        <translation>现金金额和物品折价不能都为零。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_rows.py" line="150"/>
+        <source>An items value is given: say which items.</source>
+        <translation>填写了物品折价，请注明发放的物品。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_rows.py" line="152"/>
+        <source>Give the value of the items.</source>
+        <translation>请填写物品的折价金额。</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../desktop/ui/dialogs/about_dialog.py" line="17"/>
@@ -53,6 +96,55 @@
     </message>
 </context>
 <context>
+    <name>AidPage</name>
+    <message>
+        <location filename="../../desktop/ui/aid/page.py" line="38"/>
+        <source>Campaigns are not available yet.</source>
+        <translation>“活动”功能暂不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/page.py" line="40"/>
+        <source>Group distributions are not available yet.</source>
+        <translation>“集体慰问”功能暂不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/page.py" line="42"/>
+        <source>Hardship files are not available yet.</source>
+        <translation>“困难职工档案”功能暂不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/page.py" line="44"/>
+        <source>Disbursements</source>
+        <translation>发放记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/page.py" line="45"/>
+        <location filename="../../desktop/ui/aid/page.py" line="84"/>
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/page.py" line="46"/>
+        <source>Campaigns</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/page.py" line="47"/>
+        <source>Group distributions</source>
+        <translation>集体慰问</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/page.py" line="48"/>
+        <source>Hardship files</source>
+        <translation>困难职工档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/page.py" line="84"/>
+        <source>Approvals ({0})</source>
+        <translation>审批（{0}）</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <location filename="../../desktop/ui/controller.py" line="76"/>
@@ -67,6 +159,69 @@ Restore the backup {1} now? The damaged file is kept in the backup folder.</sour
         <location filename="../../desktop/ui/controller.py" line="77"/>
         <source>Database damaged</source>
         <translation>数据库已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalTab</name>
+    <message>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="51"/>
+        <source>Submitted at</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="52"/>
+        <source>Warnings</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="58"/>
+        <source>Only the responsible person (负责人) can approve or return records; you can see what is waiting.</source>
+        <translation>只有负责人可以批准或退回记录；您可以查看待审批的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="65"/>
+        <source>&amp;Approve selected</source>
+        <translation>批准所选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="66"/>
+        <source>&amp;Return selected…</source>
+        <translation>退回所选(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="67"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="96"/>
+        <source>{0} waiting</source>
+        <translation>待审批 {0} 条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="117"/>
+        <source>Select the records to approve (Ctrl+A selects all).</source>
+        <translation>请选择要批准的记录（Ctrl+A 全选）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="126"/>
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="132"/>
+        <source>{0} record(s) approved.</source>
+        <translation>已批准 {0} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="138"/>
+        <source>Select the records to return.</source>
+        <translation>请选择要退回的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="141"/>
+        <source>{0} record(s) returned.</source>
+        <translation>已退回 {0} 条记录。</translation>
     </message>
 </context>
 <context>
@@ -229,6 +384,393 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
     </message>
 </context>
 <context>
+    <name>BatchGridDialog</name>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_grid.py" line="51"/>
+        <source>Batch entry: {0}</source>
+        <translation>批量录入：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_grid.py" line="60"/>
+        <source>e.g. admission letters attached (required for study aid)</source>
+        <translation>如：已附录取通知书（金秋助学必填）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_grid.py" line="63"/>
+        <source>no budget</source>
+        <translation>不设预算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_grid.py" line="64"/>
+        <source>Campaign: {0} ({1}), fund source {2}, budget {3}</source>
+        <translation>活动：{0}（{1}），经费来源：{2}，预算：{3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_grid.py" line="65"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_grid.py" line="66"/>
+        <source>Aid &amp;date:</source>
+        <translation>发放日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_grid.py" line="67"/>
+        <source>Payment &amp;method:</source>
+        <translation>发放方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_grid.py" line="68"/>
+        <source>&amp;Evidence (all rows):</source>
+        <translation>附件说明（各行通用）(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_grid.py" line="71"/>
+        <source>Type a name, pinyin initials, the last digits of an ID number or a mobile, then Enter. A new person: name and full ID number, e.g. “张三 110105…”. Amounts are copied from the row above. Tab: next column; Delete: clear; Ctrl+V: paste rows from Excel (name or ID, cash, items, items value, note).</source>
+        <translation>输入姓名、拼音首字母、证件号码或手机号的后几位，然后按回车。新人员：输入姓名和完整的证件号码，如“张三 110105…”。金额自动沿用上一行。Tab：下一列；Delete：清空；Ctrl+V：从 Excel 粘贴多行（姓名或证件号码、现金、物品、物品折价、备注）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_grid.py" line="79"/>
+        <source>&amp;Remove selected rows</source>
+        <translation>删除所选行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_grid.py" line="80"/>
+        <source>&amp;Save all and submit</source>
+        <translation>全部保存并提交(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_grid.py" line="81"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_grid.py" line="120"/>
+        <source>Rows: {0}   Persons: {1}   Cash: {2}   Items value: {3}</source>
+        <translation>行数：{0}   人数：{1}   现金：{2}   物品折价：{3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_grid.py" line="126"/>
+        <source>Over budget by {0}</source>
+        <translation>超出预算 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_grid.py" line="127"/>
+        <source>Budget left after this batch: {0}</source>
+        <translation>本批保存后预算余额：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_grid.py" line="144"/>
+        <source>Nothing to save: the grid is empty.</source>
+        <translation>没有可保存的内容：表格是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_grid.py" line="149"/>
+        <source>Enter the aid date as 2026-01-20.</source>
+        <translation>请按 2026-01-20 的格式填写发放日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_grid.py" line="154"/>
+        <source>Nothing was saved: rows {0} have problems (see the Problem column). Correct or remove them first.</source>
+        <translation>未保存任何记录：第 {0} 行有问题（见“问题”列）。请先改正或删除这些行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_grid.py" line="165"/>
+        <source>Over budget</source>
+        <translation>超出预算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_grid.py" line="166"/>
+        <source>This batch of {0} record(s) totals {1}. With {2} already committed, the campaign&apos;s budget of {3} would be exceeded by {4}. Save anyway?</source>
+        <translation>本批 {0} 条记录合计 {1}。活动已占用 {2}，保存后将超出预算 {3}，超出 {4}。仍要保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_grid.py" line="190"/>
+        <source>{0} record(s) saved and submitted for approval.</source>
+        <translation>已保存 {0} 条记录并提交审批。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_grid.py" line="192"/>
+        <source>{0} row(s) could not be saved; the reason is in the Problem column.</source>
+        <translation>有 {0} 行未能保存，原因见“问题”列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_grid.py" line="212"/>
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_grid.py" line="232"/>
+        <source>Unsaved rows</source>
+        <translation>有未保存的行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_grid.py" line="233"/>
+        <source>{0} row(s) in the grid have not been saved. Close and discard them?</source>
+        <translation>表格中有 {0} 行尚未保存。关闭并放弃这些行吗？</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTable</name>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_table.py" line="52"/>
+        <source>Name, ID number or mobile</source>
+        <translation>姓名、证件号码或手机号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_table.py" line="52"/>
+        <source>Matched person</source>
+        <translation>匹配到的人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_table.py" line="52"/>
+        <source>Cash (yuan)</source>
+        <translation>现金（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_table.py" line="53"/>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_table.py" line="53"/>
+        <source>Items value (yuan)</source>
+        <translation>物品折价（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_table.py" line="53"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_table.py" line="53"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_table.py" line="180"/>
+        <source>Type the name or ID number of the recipient.</source>
+        <translation>请输入发放对象的姓名或证件号码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_table.py" line="186"/>
+        <source>Same person as row {0}.</source>
+        <translation>与第 {0} 行是同一人。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <location filename="../../desktop/ui/aid/campaign_dialog.py" line="107"/>
+        <source>Edit campaign</source>
+        <translation>修改帮扶活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaign_dialog.py" line="107"/>
+        <source>New campaign</source>
+        <translation>新增帮扶活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaign_dialog.py" line="112"/>
+        <source>e.g. 2026 New Year and Spring Festival warmth campaign</source>
+        <translation>如：2026年元旦春节送温暖活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaign_dialog.py" line="117"/>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>如 2026-03-31（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaign_dialog.py" line="122"/>
+        <source>in yuan, e.g. 30000; empty = no budget</source>
+        <translation>单位：元，如 30000；不填即不设预算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaign_dialog.py" line="127"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaign_dialog.py" line="128"/>
+        <source>&amp;Kind:</source>
+        <translation>帮扶类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaign_dialog.py" line="129"/>
+        <source>&amp;Starts on:</source>
+        <translation>开始日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaign_dialog.py" line="130"/>
+        <source>&amp;Ends on:</source>
+        <translation>结束日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaign_dialog.py" line="131"/>
+        <source>&amp;Fund source:</source>
+        <translation>经费来源(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaign_dialog.py" line="132"/>
+        <source>&amp;Budget (yuan):</source>
+        <translation>预算（元）(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaign_dialog.py" line="133"/>
+        <source>&amp;Description:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaign_dialog.py" line="135"/>
+        <source>&amp;Save (Enter)</source>
+        <translation>保存(&amp;S)（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaign_dialog.py" line="166"/>
+        <source>Date not understood: write it as 2026-01-05.</source>
+        <translation>日期无法识别，请按 2026-01-05 的格式填写。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaign_dialog.py" line="169"/>
+        <source>Enter the date the campaign starts.</source>
+        <translation>请填写活动的开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaign_dialog.py" line="208"/>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaign_dialog.py" line="208"/>
+        <source>The campaign has not been saved. Discard the changes?</source>
+        <translation>该活动尚未保存。放弃修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsTab</name>
+    <message>
+        <location filename="../../desktop/ui/aid/campaigns_tab.py" line="60"/>
+        <source>Over budget</source>
+        <translation>超支</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaigns_tab.py" line="62"/>
+        <source>Name</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaigns_tab.py" line="62"/>
+        <source>{0} (voided)</source>
+        <translation>{0}（已作废）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaigns_tab.py" line="63"/>
+        <source>Kind</source>
+        <translation>帮扶类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaigns_tab.py" line="64"/>
+        <source>Starts</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaigns_tab.py" line="65"/>
+        <source>Ends</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaigns_tab.py" line="66"/>
+        <source>Fund source</source>
+        <translation>经费来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaigns_tab.py" line="67"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaigns_tab.py" line="69"/>
+        <source>Committed</source>
+        <translation>已占用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaigns_tab.py" line="70"/>
+        <source>Approved/paid</source>
+        <translation>已批准/已发放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaigns_tab.py" line="71"/>
+        <source>Persons</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaigns_tab.py" line="72"/>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaigns_tab.py" line="73"/>
+        <source>Budget left</source>
+        <translation>预算余额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaigns_tab.py" line="83"/>
+        <source>Show &amp;voided</source>
+        <translation>显示已作废(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaigns_tab.py" line="85"/>
+        <source>Committed: every record not voided or rejected, drafts and those awaiting approval included. Only approved and paid money counts in totals.</source>
+        <translation>已占用：除作废和已退回以外的全部记录，包括草稿和待审批的记录。只有已批准和已发放的金额计入合计。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaigns_tab.py" line="89"/>
+        <source>&amp;New campaign…</source>
+        <translation>新增活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaigns_tab.py" line="90"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaigns_tab.py" line="91"/>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaigns_tab.py" line="92"/>
+        <source>&amp;Batch entry…</source>
+        <translation>批量录入(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaigns_tab.py" line="93"/>
+        <source>Enter many recipients of the selected campaign in a grid</source>
+        <translation>在表格中批量录入所选活动的发放对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaigns_tab.py" line="123"/>
+        <source>{0} campaign(s)</source>
+        <translation>共 {0} 个活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaigns_tab.py" line="183"/>
+        <source>Void campaign</source>
+        <translation>作废帮扶活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaigns_tab.py" line="184"/>
+        <source>Void “{0}” only if it was set up by mistake; a campaign with standing records cannot be voided. Why is it void?</source>
+        <translation>只有建立错误时才作废“{0}”；已有有效记录的活动不能作废。请填写作废原因：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/campaigns_tab.py" line="186"/>
+        <source>&amp;Void</source>
+        <translation>作废(&amp;V)</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoonPage</name>
     <message>
         <location filename="../../desktop/ui/pages/coming_soon.py" line="18"/>
@@ -245,41 +787,1176 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
     </message>
 </context>
 <context>
+    <name>DisbursementDialog</name>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="67"/>
+        <source>Edit disbursement</source>
+        <translation>修改发放记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="67"/>
+        <source>Enter disbursements</source>
+        <translation>录入发放记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="71"/>
+        <source>(no campaign)</source>
+        <translation>（不属于任何活动）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="80"/>
+        <source>in yuan, e.g. 500 or 1,234.50</source>
+        <translation>单位：元，如 500 或 1,234.50</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="83"/>
+        <source>e.g. rice, flour and oil</source>
+        <translation>如：米、面、油</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="85"/>
+        <source>value of the items in yuan</source>
+        <translation>物品折价金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="94"/>
+        <source>attachments kept on paper, e.g. admission letter copy</source>
+        <translation>纸质附件，如录取通知书复印件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="99"/>
+        <source>why this person is paid twice in the campaign</source>
+        <translation>此人在本活动中再次发放的原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="102"/>
+        <source>&amp;Recipient:</source>
+        <translation>发放对象(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="103"/>
+        <source>Override reason:</source>
+        <translation>特批原因：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="105"/>
+        <source>Ca&amp;mpaign:</source>
+        <translation>帮扶活动(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="106"/>
+        <source>Ca&amp;tegory:</source>
+        <translation>帮扶类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="107"/>
+        <source>&amp;Date:</source>
+        <translation>发放日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="108"/>
+        <source>&amp;Cash (yuan):</source>
+        <translation>现金（元）(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="109"/>
+        <source>&amp;Items:</source>
+        <translation>物品(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="110"/>
+        <source>Items &amp;value (yuan):</source>
+        <translation>物品折价（元）(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="111"/>
+        <source>&amp;Fund source:</source>
+        <translation>经费来源(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="112"/>
+        <source>Payment met&amp;hod:</source>
+        <translation>发放方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="113"/>
+        <source>Attachments (e&amp;vidence):</source>
+        <translation>附件说明(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="114"/>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="122"/>
+        <source>Save as &amp;draft</source>
+        <translation>保存为草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="124"/>
+        <source>&amp;Save and submit (Enter)</source>
+        <translation>保存并提交(&amp;S)（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="129"/>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="135"/>
+        <source>Find the recipient first (Enter picks), then Tab through the fields. Enter saves and submits for approval; the form then clears for the next recipient and keeps the campaign, category and date.</source>
+        <translation>先查找发放对象（按回车选定），再按 Tab 键逐项填写。按回车保存并提交审批；保存后表单清空，可接着录入下一位，帮扶活动、类别和日期保留不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="237"/>
+        <source>Campaign #{0}</source>
+        <translation>活动 #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="273"/>
+        <source>Date not understood: write it as 2024-03-05.</source>
+        <translation>日期无法识别，请按 2024-03-05 的格式填写。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="282"/>
+        <source>Choose the recipient: type a name, ID number or mobile and pick with Enter, or register a new person.</source>
+        <translation>请选择发放对象：输入姓名、证件号码或手机号后按回车选定，或登记新人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="318"/>
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="341"/>
+        <source>As the responsible person you may allow this second payment: give the reason here and save again.</source>
+        <translation>作为负责人，您可以特批此次再次发放：请在此填写原因后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="355"/>
+        <source>submitted for approval</source>
+        <translation>已提交审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="355"/>
+        <source>saved as draft</source>
+        <translation>已存为草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="356"/>
+        <source>{0}: {1} {2} ({3} this session)</source>
+        <translation>{0}：{1} {2}（本次已录入 {3} 笔）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="381"/>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_dialog.py" line="382"/>
+        <source>The disbursement being entered has not been saved. Discard what was typed?</source>
+        <translation>正在录入的发放记录还没有保存。放弃已填写的内容吗？</translation>
+    </message>
+</context>
+<context>
+    <name>DisbursementListTab</name>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="139"/>
+        <source>Search: name, pinyin initials (zs), ID number or its last digits, mobile</source>
+        <translation>搜索：姓名、拼音首字母（如 zs）、证件号码或其后几位、手机号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="143"/>
+        <source>All but void</source>
+        <translation>全部（不含作废）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="146"/>
+        <source>Counted (approved and paid)</source>
+        <translation>计入合计（已批准和已发放）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="153"/>
+        <source>&amp;New… (Ctrl+N)</source>
+        <translation>新增(&amp;N)…（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="154"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="155"/>
+        <source>&amp;Submit selected drafts</source>
+        <translation>提交所选草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="170"/>
+        <source>&amp;Campaign:</source>
+        <translation>活动(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="170"/>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="171"/>
+        <source>Cate&amp;gory:</source>
+        <translation>类别(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="171"/>
+        <source>&amp;Fund source:</source>
+        <translation>经费来源(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="209"/>
+        <source>All campaigns</source>
+        <translation>全部活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="210"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="211"/>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="233"/>
+        <source>{0}{1} record(s)</source>
+        <translation>{0}{1} 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="261"/>
+        <source>Select one or more drafts (or returned records) to submit.</source>
+        <translation>请选择一条或多条草稿（或已退回的记录）再提交。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="269"/>
+        <source>{0} record(s) submitted for approval.</source>
+        <translation>已提交 {0} 条记录，等待审批。</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyTable</name>
+    <message>
+        <location filename="../../desktop/ui/hardship/fields.py" line="132"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/fields.py" line="132"/>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/fields.py" line="132"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/fields.py" line="132"/>
+        <source>Annual income (yuan)</source>
+        <translation>年收入（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/fields.py" line="133"/>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/fields.py" line="133"/>
+        <source>Employer or school</source>
+        <translation>工作单位或学校</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/fields.py" line="143"/>
+        <source>&amp;Add family member (Ctrl+Shift+A)</source>
+        <translation>添加家庭成员(&amp;A)（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/fields.py" line="144"/>
+        <source>Remove selected &amp;row</source>
+        <translation>删除所选行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/fields.py" line="228"/>
+        <source>Family member row {0}: {1}</source>
+        <translation>家庭成员第 {0} 行：{1}</translation>
+    </message>
+</context>
+<context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../../desktop/ui/settings/general_tab.py" line="25"/>
+        <location filename="../../desktop/ui/settings/general_tab.py" line="26"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/general_tab.py" line="26"/>
+        <location filename="../../desktop/ui/settings/general_tab.py" line="27"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/general_tab.py" line="27"/>
+        <location filename="../../desktop/ui/settings/general_tab.py" line="28"/>
         <source>Interface &amp;language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/general_tab.py" line="28"/>
+        <location filename="../../desktop/ui/settings/general_tab.py" line="29"/>
         <source>A new language takes effect the next time the app starts.</source>
         <translation>更改语言后，下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/general_tab.py" line="29"/>
+        <location filename="../../desktop/ui/settings/general_tab.py" line="30"/>
         <source>&amp;Lock the window after inactivity:</source>
         <translation>无操作多久后锁定窗口(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/general_tab.py" line="30"/>
+        <location filename="../../desktop/ui/settings/general_tab.py" line="32"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/general_tab.py" line="33"/>
+        <source>Local &amp;minimum living standard (yuan per person per month):</source>
+        <translation>当地低保标准（元/人·月）(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/general_tab.py" line="34"/>
+        <source>The hardship category of every file is worked out against this line; files cannot be opened or reviewed until it is set.</source>
+        <translation>每份档案的困难类别都按此标准判定；设置之前不能建档或复核。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/general_tab.py" line="38"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/general_tab.py" line="33"/>
+        <location filename="../../desktop/ui/settings/general_tab.py" line="41"/>
         <source>Only an administrator can change these settings.</source>
         <translation>只有管理员可以更改这些设置。</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDetailDialog</name>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="304"/>
+        <source>Group distribution: {0}</source>
+        <translation>集体慰问：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="307"/>
+        <source> (approved by the person who entered it)</source>
+        <translation>（本人录入、本人审批）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="310"/>
+        <source>Campaign:</source>
+        <translation>帮扶活动：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="310"/>
+        <source>Title:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="311"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="312"/>
+        <source>Organizations reached:</source>
+        <translation>走访单位数：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="313"/>
+        <source>Listed:</source>
+        <translation>列出的单位：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="313"/>
+        <source>(none listed)</source>
+        <translation>（未列出）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="314"/>
+        <source>People reached:</source>
+        <translation>慰问人数：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="315"/>
+        <source>Named recipients:</source>
+        <translation>慰问对象名单：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="315"/>
+        <source>(none named)</source>
+        <translation>（未列名单）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="316"/>
+        <source>Cash:</source>
+        <translation>现金：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="317"/>
+        <source>Items:</source>
+        <translation>物品：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="318"/>
+        <source>Total:</source>
+        <translation>合计：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="318"/>
+        <source>Fund source:</source>
+        <translation>经费来源：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="319"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="319"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="320"/>
+        <source>Entered by:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="320"/>
+        <source>Decided by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="321"/>
+        <source>Comment:</source>
+        <translation>审核意见：</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="65"/>
+        <source>New group distribution</source>
+        <translation>新增集体慰问</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="75"/>
+        <source>e.g. Spring Festival visits to front-line workers</source>
+        <translation>如：春节走访慰问一线职工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="79"/>
+        <source>Filter the organizations; Space ticks, Enter ticks the only match</source>
+        <translation>筛选单位；按空格勾选，按回车勾选唯一的匹配项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="89"/>
+        <source>Other organizations reached, one per line</source>
+        <translation>其他走访单位，每行一个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="97"/>
+        <source>Name, ID number or mobile, then Enter</source>
+        <translation>输入姓名、证件号码或手机号后按回车</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="98"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="101"/>
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="107"/>
+        <source>(the campaign&apos;s)</source>
+        <translation>（同活动设置）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="115"/>
+        <source>&amp;Campaign:</source>
+        <translation>帮扶活动(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="116"/>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="117"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="118"/>
+        <source>Organizations &amp;reached:</source>
+        <translation>走访单位(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="120"/>
+        <source>&amp;Others:</source>
+        <translation>其他单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="121"/>
+        <source>Organization c&amp;ount:</source>
+        <translation>走访单位数(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="122"/>
+        <source>&amp;People reached:</source>
+        <translation>慰问人数(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="123"/>
+        <source>Named recipients:</source>
+        <translation>慰问对象名单：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="126"/>
+        <source>Cas&amp;h (yuan):</source>
+        <translation>现金（元）(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="127"/>
+        <source>&amp;Items:</source>
+        <translation>物品(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="128"/>
+        <source>Items &amp;value (yuan):</source>
+        <translation>物品折价（元）(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="129"/>
+        <source>&amp;Fund source:</source>
+        <translation>经费来源(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="130"/>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="133"/>
+        <source>&amp;Save and submit (Enter)</source>
+        <translation>保存并提交(&amp;S)（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="190"/>
+        <source>{0} listed; type a larger number if more</source>
+        <translation>已列出 {0} 家；如实际更多，请填写实际数目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="207"/>
+        <source>No one in the ledger matches “{0}”.</source>
+        <translation>台账中没有与“{0}”匹配的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="238"/>
+        <source>Set up a campaign first (the Campaigns tab).</source>
+        <translation>请先在“活动”页中建立帮扶活动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="241"/>
+        <source>Date not understood: write it as 2026-01-20.</source>
+        <translation>日期无法识别，请按 2026-01-20 的格式填写。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="246"/>
+        <source>How many people were reached?</source>
+        <translation>请填写慰问人数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="270"/>
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="293"/>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/group_dialog.py" line="294"/>
+        <source>The group distribution has not been saved. Discard what was typed?</source>
+        <translation>集体慰问还没有保存。放弃已填写的内容吗？</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsTab</name>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="41"/>
+        <source>All but voided</source>
+        <translation>全部（不含作废）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="45"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="46"/>
+        <source>Campaign</source>
+        <translation>帮扶活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="47"/>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="48"/>
+        <source>Organizations</source>
+        <translation>单位数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="49"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="50"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="51"/>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="52"/>
+        <source>Items value</source>
+        <translation>物品折价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="53"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="54"/>
+        <source>Fund source</source>
+        <translation>经费来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="55"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="56"/>
+        <source>Entered by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="57"/>
+        <source>Decided by</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="68"/>
+        <source>&amp;New group distribution…</source>
+        <translation>新增集体慰问(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="69"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="70"/>
+        <source>&amp;Approve selected</source>
+        <translation>批准所选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="71"/>
+        <source>&amp;Reject selected…</source>
+        <translation>退回所选(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="72"/>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="76"/>
+        <source>Campaign:</source>
+        <translation>帮扶活动：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="78"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="103"/>
+        <source>{0} (own entry)</source>
+        <translation>{0}（本人录入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="110"/>
+        <source>All campaigns</source>
+        <translation>全部活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="128"/>
+        <source>{0} shown; approved: {1} people, {2}</source>
+        <translation>显示 {0} 条；已批准：{1} 人，{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="186"/>
+        <source>Approve your own entry?</source>
+        <translation>批准本人录入的记录？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="201"/>
+        <source>Reject group distribution</source>
+        <translation>退回集体慰问</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="202"/>
+        <source>Rejecting {0} group distribution(s). Say what must be corrected (required).</source>
+        <translation>退回 {0} 条集体慰问。请说明需要更正的内容（必填）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="203"/>
+        <source>&amp;Reject</source>
+        <translation>退回(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="215"/>
+        <source>Void group distribution</source>
+        <translation>作废集体慰问</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="216"/>
+        <source>Void “{0}” (it never counted). Why is it void?</source>
+        <translation>作废“{0}”（该记录从未计入合计）。请填写作废原因：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="217"/>
+        <source>&amp;Void</source>
+        <translation>作废(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>HardshipForm</name>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="70"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="70"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="81"/>
+        <source>Single parent</source>
+        <translation>单亲家庭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="82"/>
+        <source>No one in the household employed</source>
+        <translation>零就业家庭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="86"/>
+        <source> person(s)</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="97"/>
+        <source>Worker</source>
+        <translation>职工本人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="99"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="100"/>
+        <source>&amp;ID number:</source>
+        <translation>证件号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="104"/>
+        <source>ID &amp;type:</source>
+        <translation>证件类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="105"/>
+        <source>Gender:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="106"/>
+        <source>Date of birth:</source>
+        <translation>出生日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="107"/>
+        <source>&amp;Mobile:</source>
+        <translation>手机号码(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="108"/>
+        <source>Empl&amp;oyer:</source>
+        <translation>工作单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="109"/>
+        <source>or employer as written:</source>
+        <translation>或直接填写单位名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="110"/>
+        <source>&amp;Work status:</source>
+        <translation>工作状态/身份(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="111"/>
+        <source>&amp;Health:</source>
+        <translation>健康状况(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="112"/>
+        <source>Disability and grade:</source>
+        <translation>残疾类别与等级：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="113"/>
+        <source>Model worker:</source>
+        <translation>劳模类型：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="115"/>
+        <source>File</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="122"/>
+        <source>Opened &amp;on:</source>
+        <translation>建档日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="123"/>
+        <source>File number:</source>
+        <translation>档案编号：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="124"/>
+        <source>Main &amp;reason:</source>
+        <translation>主要致困原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="125"/>
+        <source>Other reasons (up to 3):</source>
+        <translation>其他致困原因（最多 3 项）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="126"/>
+        <source>Housing:</source>
+        <translation>住房类型：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="126"/>
+        <source>Marital status:</source>
+        <translation>婚姻状况：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="127"/>
+        <source>Employer&apos;s situation:</source>
+        <translation>企业状况：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="128"/>
+        <source>Medical insurance:</source>
+        <translation>医保情况：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="136"/>
+        <source>Bank:</source>
+        <translation>开户银行：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="137"/>
+        <source>Bank account:</source>
+        <translation>银行账号：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="138"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="140"/>
+        <source>Household income</source>
+        <translation>家庭收入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="142"/>
+        <source>Own income per &amp;month (yuan):</source>
+        <translation>本人月收入（元）(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="143"/>
+        <source>Other household income per &amp;year (yuan):</source>
+        <translation>家庭其他年收入（元）(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="145"/>
+        <source>Unavoidable spending per year (yuan):</source>
+        <translation>年刚性支出（元）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="146"/>
+        <source>Household si&amp;ze:</source>
+        <translation>家庭人口(&amp;Z)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="147"/>
+        <source>Household income per year:</source>
+        <translation>家庭年总收入：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="148"/>
+        <source>Category:</source>
+        <translation>困难类别：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="150"/>
+        <source>Unavoidable spending: medical bills, school fees and the like.</source>
+        <translation>刚性支出：医疗费、学费等必需的支出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="155"/>
+        <source>Family members (not counting the worker)</source>
+        <translation>家庭成员（不含职工本人）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="241"/>
+        <source>Date not understood: write it as 2024-03-05.</source>
+        <translation>日期无法识别，请按 2024-03-05 的格式填写。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="244"/>
+        <source>No organization is called “{0}”: choose one from the list, or write the employer in the box below.</source>
+        <translation>没有名为“{0}”的建会单位，请从列表中选择，或在下面的框中填写单位名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="315"/>
+        <source>Correct the amounts to see the category.</source>
+        <translation>请改正金额，之后才能判定困难类别。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="319"/>
+        <source>{0} yuan</source>
+        <translation>{0} 元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="370"/>
+        <source>filled in from the ID number</source>
+        <translation>由身份证号码自动填写</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="393"/>
+        <source>15-digit number: it will be stored as {0}.</source>
+        <translation>15 位身份证号码，将按国家标准升为 18 位保存：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="412"/>
+        <source>{0} already has a hardship file ({1}, opened on {2}); open it from the list instead of opening a second one.</source>
+        <translation>{0}已有困难职工档案（{1}，{2} 建档）；请从列表中打开该档案，不要重复建档。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form.py" line="415"/>
+        <source>{0} is already in the ledger ({1}); name and mobile filled in.</source>
+        <translation>{0}已在台账中（{1}），已自动填入姓名和手机号码。</translation>
+    </message>
+</context>
+<context>
+    <name>HardshipFormDialog</name>
+    <message>
+        <location filename="../../desktop/ui/hardship/form_dialog.py" line="62"/>
+        <source>Hardship file: {0}</source>
+        <translation>困难职工档案：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form_dialog.py" line="63"/>
+        <source>Open hardship files</source>
+        <translation>困难职工建档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form_dialog.py" line="75"/>
+        <source>&amp;Save and next (Enter)</source>
+        <translation>保存并录入下一名(&amp;S)（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form_dialog.py" line="75"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form_dialog.py" line="79"/>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form_dialog.py" line="102"/>
+        <source>Status: {0} · category: {1} · next review: {2}</source>
+        <translation>状态：{0} · 困难类别：{1} · 下次复核：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form_dialog.py" line="105"/>
+        <source> · last reviewed {0} by {1}</source>
+        <translation> · 上次复核：{0}，复核人：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form_dialog.py" line="107"/>
+        <source>Voided: {0}</source>
+        <translation>已作废：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form_dialog.py" line="112"/>
+        <source>This file is closed or voided and can no longer be changed.</source>
+        <translation>该档案已销档或已作废，不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form_dialog.py" line="152"/>
+        <source>Saved: {0}, {1} ({2} this session)</source>
+        <translation>已保存：{0}，{1}（本次已录入 {2} 份）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form_dialog.py" line="158"/>
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form_dialog.py" line="174"/>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/form_dialog.py" line="175"/>
+        <source>The hardship file being entered has not been saved. Discard what was typed?</source>
+        <translation>正在录入的困难职工档案还没有保存。放弃已填写的内容吗？</translation>
+    </message>
+</context>
+<context>
+    <name>HardshipTab</name>
+    <message>
+        <location filename="../../desktop/ui/hardship/tab.py" line="52"/>
+        <source>Search: name, pinyin initials (zs), ID number or its last digits, mobile</source>
+        <translation>搜索：姓名、拼音首字母（如 zs）、证件号码或其后几位、手机号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/tab.py" line="55"/>
+        <source>In hardship (on file or phasing out)</source>
+        <translation>在档及渐退</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/tab.py" line="56"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/tab.py" line="60"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/tab.py" line="65"/>
+        <source>Files whose yearly review is overdue or due within {0} days</source>
+        <translation>年度复核已逾期或将在 {0} 天内到期的档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/tab.py" line="78"/>
+        <source>&amp;New file… (Ctrl+N)</source>
+        <translation>新建档案(&amp;N)…（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/tab.py" line="79"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/tab.py" line="80"/>
+        <source>&amp;Review…</source>
+        <translation>复核(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/tab.py" line="81"/>
+        <source>Change &amp;status…</source>
+        <translation>变更状态(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/tab.py" line="82"/>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/tab.py" line="90"/>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/tab.py" line="90"/>
+        <source>&amp;Category:</source>
+        <translation>困难类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/tab.py" line="136"/>
+        <source>Review due ({0})</source>
+        <translation>待复核（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/tab.py" line="145"/>
+        <source>{0} file(s)</source>
+        <translation>共 {0} 份档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/tab.py" line="232"/>
+        <location filename="../../desktop/ui/hardship/tab.py" line="240"/>
+        <source>Void hardship file</source>
+        <translation>作废困难职工档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/tab.py" line="233"/>
+        <source>Void the file of {0}? A voided file stays in the audit trail but leaves every list and count.
+Reason:</source>
+        <translation>作废{0}的档案吗？作废后档案仍留在操作日志中，但不再出现在任何列表和统计中。
+原因：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/tab.py" line="238"/>
+        <source>Please give the reason for voiding.</source>
+        <translation>请填写作废原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/tab.py" line="240"/>
+        <source>Void the file of {0}?</source>
+        <translation>确定作废{0}的档案吗？</translation>
     </message>
 </context>
 <context>
@@ -343,87 +2020,102 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
 <context>
     <name>ImportFilePage</name>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="45"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="47"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="46"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="48"/>
         <source>An Excel (.xlsx, .xls) or CSV file with a header row and one record per row. You can also drag the file onto this window.</source>
         <translation>Excel（.xlsx、.xls）或 CSV 文件，第一行为表头，每行一条记录。也可以把文件拖到本窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="51"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="53"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="53"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="55"/>
         <source>Choose or drop the file to import</source>
         <translation>选择或拖入要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="56"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="58"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="61"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="63"/>
         <source>&amp;Update existing persons</source>
         <translation>更新已有人员信息(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="63"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="65"/>
         <source>Members already in the ledger (same ID number, same employer) get the file&apos;s details. Unticked, such rows are marked as errors.</source>
         <translation>台账中已有的会员（证件号码和工作单位相同）将按文件内容更新；不勾选时，这些行标为错误。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="73"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="67"/>
+        <source>Workers who already have a current hardship file get that file corrected with the row (its family members are kept). Unticked, such rows are marked as errors.</source>
+        <translation>已有在档（含渐退、脱困）困难职工档案的职工，将按该行内容更正原档案（家庭成员保留不变）；不勾选时，这些行标为错误。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="77"/>
         <source>No file yet?</source>
         <translation>还没有文件？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="75"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="79"/>
         <source>Save the blank template, fill it in (one record per row, keep the header) and choose it above. The ID column is already formatted as text.</source>
         <translation>先保存空白模板，按每行一条记录填写（保留表头），再在上方选择该文件。模板中的证件号码列已设为文本格式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="78"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="82"/>
         <source>Save blank &amp;template…</source>
         <translation>保存空白模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="112"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="116"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="113"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="117"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="129"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="132"/>
         <source>Member import template.xlsx</source>
         <translation>会员导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="130"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="133"/>
         <source>Organization import template.xlsx</source>
         <translation>建会单位导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="131"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="134"/>
+        <source>Aid records import template.xlsx</source>
+        <translation>发放记录导入模板.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="135"/>
+        <source>Hardship files import template.xlsx</source>
+        <translation>困难职工档案导入模板.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="141"/>
         <source>Save blank template</source>
         <translation>保存空白模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="132"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="142"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="142"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="152"/>
         <source>The template was saved to {0}. Fill it in, then choose it above.</source>
         <translation>模板已保存到 {0}。填写后在上方选择该文件。</translation>
     </message>
@@ -532,105 +2224,110 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
 <context>
     <name>ImportPreviewPage</name>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="54"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="55"/>
         <source>Check the rows</source>
         <translation>检查各行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="55"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="56"/>
         <source>Nothing is written yet. Rows in red will not be imported: the Reason column says why, and pointing at a red cell shows the problem with it.</source>
         <translation>尚未写入任何数据。红色的行不会导入：“原因”列说明原因，鼠标指向红色单元格可看到它的问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="69"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="70"/>
         <source>&amp;Only rows with errors</source>
         <translation>只看有错误的行(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="70"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="71"/>
         <source>&amp;Save rows with errors…</source>
         <translation>保存有错误的行(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="79"/>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="86"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="80"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="87"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="80"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="81"/>
         <source>Why it was skipped</source>
         <translation>跳过原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="87"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="88"/>
         <source>Notice</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="115"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="116"/>
         <source>Rows ({0})</source>
         <translation>数据行（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="116"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="117"/>
         <source>Skipped rows ({0})</source>
         <translation>跳过的行（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="117"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="118"/>
         <source>Notices ({0})</source>
         <translation>提示（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="129"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="130"/>
         <source>No row can be imported. Correct the file as the Reason column says and choose it again.</source>
         <translation>没有可导入的行。请按“原因”列改正文件后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="134"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="135"/>
         <source>{0} rows: {1} can be imported, {2} with errors, {3} skipped (totals, blank rows and the like).</source>
         <translation>共 {0} 行：可导入 {1} 行，有错误 {2} 行，跳过 {3} 行（合计行、空行等）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="139"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="140"/>
         <source>{0} of them update persons already in the ledger.</source>
         <translation>其中 {0} 行将更新台账中已有的人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="144"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="145"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="146"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="147"/>
         <source>&amp;Import the {0} valid rows</source>
         <translation>导入 {0} 条正确的行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="147"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="148"/>
         <source>&amp;Import all {0} rows</source>
         <translation>导入全部 {0} 行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="151"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="152"/>
         <source>File {0}, sheet “{1}”, header in row {2}.</source>
         <translation>文件 {0}，工作表“{1}”，表头在第 {2} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="153"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="154"/>
         <source>column {0} “{1}”</source>
         <translation>第 {0} 列“{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="156"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="157"/>
         <source>Not imported: {0}.</source>
         <translation>不导入：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="156"/>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="157"/>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/preview_page.py" line="159"/>
+        <source>Note: {0}</source>
+        <translation>提示：{0}</translation>
     </message>
 </context>
 <context>
@@ -664,37 +2361,53 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="69"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="82"/>
         <source>Import members</source>
         <translation>导入会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="69"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="82"/>
         <source>Import organizations</source>
         <translation>导入建会单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="119"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="83"/>
+        <source>Import aid records</source>
+        <translation>导入发放记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="83"/>
+        <source>Import hardship files</source>
+        <translation>导入困难职工档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="122"/>
         <source>Reading and checking the file…</source>
         <translation>正在读取并检查文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="147"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="160"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="149"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="169"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="156"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="177"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="179"/>
+        <source>Import anyway?</source>
+        <translation>仍要导入吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="185"/>
         <source>Leave out the rows with errors?</source>
         <translation>跳过有错误的行？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="157"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="186"/>
         <source>{0} rows have errors and will not be imported. Import the other {1} rows now?
 
 You can save the rows with errors to a file, correct them there and import that file later.</source>
@@ -703,37 +2416,37 @@ You can save the rows with errors to a file, correct them there and import that 
 可以把有错误的行保存到文件，改正后再导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="160"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="189"/>
         <source>Import {0} rows</source>
         <translation>导入 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="161"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="190"/>
         <source>Save rows with errors…</source>
         <translation>保存有错误的行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="173"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="202"/>
         <source>{0} - rows not imported.xlsx</source>
         <translation>{0} - 未导入的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="174"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="203"/>
         <source>Save rows with errors</source>
         <translation>保存有错误的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="175"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="204"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="180"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="209"/>
         <source>Saving the rows with errors…</source>
         <translation>正在保存有错误的行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="182"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="211"/>
         <source>{0} rows with their reasons were saved to {1}. Correct them there and import that file.</source>
         <translation>{0} 行及其原因已保存到 {1}。请在其中改正后导入该文件。</translation>
     </message>
@@ -973,6 +2686,49 @@ You can save the rows with errors to a file, correct them there and import that 
         <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>There are unsaved changes on: {0}. Discard them?</source>
         <translation>以下页面有未保存的修改：{0}。要放弃这些修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>MarkPaidDialog</name>
+    <message>
+        <location filename="../../desktop/ui/aid/action_dialogs.py" line="120"/>
+        <source>Mark as paid</source>
+        <translation>登记发放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/action_dialogs.py" line="121"/>
+        <source>Record that the approved money reached the recipient.</source>
+        <translation>登记已批准的款物已送到发放对象手中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/action_dialogs.py" line="121"/>
+        <source>&amp;Mark paid</source>
+        <translation>登记发放(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/action_dialogs.py" line="133"/>
+        <source>Signed by the recipient, signed by a proxy, or the bank slip number</source>
+        <translation>本人签收、他人代签，或银行回单号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/action_dialogs.py" line="134"/>
+        <source>Paid &amp;on:</source>
+        <translation>发放日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/action_dialogs.py" line="135"/>
+        <source>&amp;Method:</source>
+        <translation>发放方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/action_dialogs.py" line="136"/>
+        <source>&amp;Receipt / sign-off:</source>
+        <translation>签收/凭证(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/action_dialogs.py" line="142"/>
+        <source>Date not understood: write it as 2024-03-05.</source>
+        <translation>日期无法识别，请按 2024-03-05 的格式填写。</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +3486,52 @@ You can save the rows with errors to a file, correct them there and import that 
     </message>
 </context>
 <context>
+    <name>PersonChooser</name>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_chooser.py" line="28"/>
+        <source>“{0}”: {1} people match. ↑↓ then Enter; Esc to type more.</source>
+        <translation>“{0}”：有 {1} 人符合。按 ↑↓ 选择后回车；按 Esc 继续输入。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFinder</name>
+    <message>
+        <location filename="../../desktop/ui/aid/person_finder.py" line="55"/>
+        <source>Type a name, pinyin initials, ID number (or its last digits) or mobile; ↑↓ to choose, Enter to pick</source>
+        <translation>输入姓名、拼音首字母、证件号码（或其后几位）或手机号；↑↓ 选择，回车选定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/person_finder.py" line="64"/>
+        <source>C&amp;hange</source>
+        <translation>更换(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/person_finder.py" line="67"/>
+        <source>New &amp;person…</source>
+        <translation>登记新人员(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/person_finder.py" line="83"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/person_finder.py" line="84"/>
+        <source>ID number:</source>
+        <translation>证件号码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/person_finder.py" line="85"/>
+        <source>Mobile:</source>
+        <translation>手机号码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/person_finder.py" line="184"/>
+        <source>Nobody in the ledger matches “{0}”: fill in the new person below.</source>
+        <translation>台账中没有与“{0}”匹配的人员：请在下方填写新人员的信息。</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../desktop/ui/members/event_dialogs.py" line="85"/>
@@ -1738,77 +3540,338 @@ You can save the rows with errors to a file, correct them there and import that 
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="57"/>
+        <source>Record</source>
+        <translation>记录信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="62"/>
+        <source>Recipient:</source>
+        <translation>发放对象：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="62"/>
+        <source>ID number:</source>
+        <translation>证件号码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="63"/>
+        <source>Campaign:</source>
+        <translation>帮扶活动：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="63"/>
+        <source>Category:</source>
+        <translation>帮扶类别：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="64"/>
+        <source>Date:</source>
+        <translation>发放日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="64"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="65"/>
+        <source>Cash:</source>
+        <translation>现金：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="65"/>
+        <source>Items:</source>
+        <translation>物品：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="66"/>
+        <source>Items value:</source>
+        <translation>物品折价：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="66"/>
+        <source>Total:</source>
+        <translation>合计：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="67"/>
+        <source>Fund source:</source>
+        <translation>经费来源：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="67"/>
+        <source>Method:</source>
+        <translation>发放方式：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="68"/>
+        <source>Attachments:</source>
+        <translation>附件说明：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="68"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="77"/>
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="85"/>
+        <source>&amp;Submit</source>
+        <translation>提交(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="86"/>
+        <source>Re&amp;call</source>
+        <translation>撤回(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="87"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="88"/>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="89"/>
+        <source>Mark &amp;paid…</source>
+        <translation>登记发放(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="90"/>
+        <source>&amp;Reverse…</source>
+        <translation>冲销(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="91"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="126"/>
+        <source>This record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="131"/>
+        <source>Disbursement #{0}: {1}</source>
+        <translation>发放记录 #{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="147"/>
+        <source>Entered by {0}</source>
+        <translation>录入人：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="149"/>
+        <source>Submitted for approval at {0}</source>
+        <translation>提交审批时间：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="151"/>
+        <source>Second payment in the campaign allowed by {0}: {1}</source>
+        <translation>本活动内再次发放，特批人：{0}，原因：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="154"/>
+        <source>Returned by {0}</source>
+        <translation>退回人：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="154"/>
+        <source>Approved by {0}</source>
+        <translation>批准人：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="157"/>
+        <source> at {0}</source>
+        <translation>（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="159"/>
+        <source>, comment: {0}</source>
+        <translation>，意见：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="162"/>
+        <source>Entered and approved by the same person (confirmed).</source>
+        <translation>录入人和审批人为同一人（已确认）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="164"/>
+        <source>Paid on {0}, method: {1}, receipt / sign-off: {2}; recorded by {3}</source>
+        <translation>已于 {0} 发放，发放方式：{1}，签收/凭证：{2}；登记人：{3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="168"/>
+        <source>This is a reversal of &lt;a href=&quot;{0}&quot;&gt;record #{0}&lt;/a&gt;.</source>
+        <translation>这是对&lt;a href=&quot;{0}&quot;&gt;记录 #{0}&lt;/a&gt;的冲销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="170"/>
+        <source>Reversed by &lt;a href=&quot;{0}&quot;&gt;record #{0}&lt;/a&gt;.</source>
+        <translation>已被&lt;a href=&quot;{0}&quot;&gt;记录 #{0}&lt;/a&gt;冲销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="172"/>
+        <source>Void: {0}</source>
+        <translation>作废：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="197"/>
+        <source>A reversal cannot be edited; void it while it waits for approval if it was a mistake.</source>
+        <translation>冲销记录不能修改；如有错误，请在其待审批时作废。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/record_dialog.py" line="201"/>
+        <source>This record has been reversed; the reversal is linked in the history.</source>
+        <translation>该记录已被冲销，冲销记录见处理记录中的链接。</translation>
+    </message>
+</context>
+<context>
     <name>RegisterExcelButton</name>
     <message>
-        <location filename="../../desktop/ui/register_excel.py" line="20"/>
+        <location filename="../../desktop/ui/register_excel.py" line="25"/>
         <source>E&amp;xcel</source>
         <translation>Excel(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/register_excel.py" line="24"/>
+        <location filename="../../desktop/ui/register_excel.py" line="30"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>从 Excel 或 CSV 导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/register_excel.py" line="25"/>
+        <location filename="../../desktop/ui/register_excel.py" line="31"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/register_excel.py" line="26"/>
+        <location filename="../../desktop/ui/register_excel.py" line="32"/>
         <source>Save blank &amp;template…</source>
         <translation>保存空白模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/register_excel.py" line="30"/>
+        <location filename="../../desktop/ui/register_excel.py" line="36"/>
         <source>Members.xlsx</source>
         <translation>会员花名册.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/register_excel.py" line="30"/>
+        <location filename="../../desktop/ui/register_excel.py" line="36"/>
         <source>Organizations.xlsx</source>
         <translation>建会单位名册.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/register_excel.py" line="31"/>
+        <location filename="../../desktop/ui/register_excel.py" line="37"/>
+        <source>Aid records.xlsx</source>
+        <translation>发放记录.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/register_excel.py" line="37"/>
+        <source>Hardship files.xlsx</source>
+        <translation>困难职工档案.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/register_excel.py" line="38"/>
         <source>Member import template.xlsx</source>
         <translation>会员导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/register_excel.py" line="32"/>
+        <location filename="../../desktop/ui/register_excel.py" line="39"/>
         <source>Organization import template.xlsx</source>
         <translation>建会单位导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/register_excel.py" line="43"/>
+        <location filename="../../desktop/ui/register_excel.py" line="40"/>
+        <source>Aid records import template.xlsx</source>
+        <translation>发放记录导入模板.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/register_excel.py" line="41"/>
+        <source>Hardship files import template.xlsx</source>
+        <translation>困难职工档案导入模板.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/register_excel.py" line="52"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/register_excel.py" line="44"/>
-        <location filename="../../desktop/ui/register_excel.py" line="71"/>
+        <location filename="../../desktop/ui/register_excel.py" line="53"/>
+        <location filename="../../desktop/ui/register_excel.py" line="79"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/register_excel.py" line="61"/>
+        <location filename="../../desktop/ui/register_excel.py" line="69"/>
         <source>Exported {0} rows to {1}</source>
         <translation>已导出 {0} 行到 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/register_excel.py" line="63"/>
+        <location filename="../../desktop/ui/register_excel.py" line="71"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/register_excel.py" line="70"/>
+        <location filename="../../desktop/ui/register_excel.py" line="78"/>
         <source>Save blank template</source>
         <translation>保存空白模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/register_excel.py" line="80"/>
+        <location filename="../../desktop/ui/register_excel.py" line="88"/>
         <source>Template saved to {0}</source>
         <translation>模板已保存到 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="94"/>
+        <source>Review hardship file</source>
+        <translation>复核困难职工档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="108"/>
+        <source>Reviewed &amp;on:</source>
+        <translation>复核日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="109"/>
+        <source>Own income per &amp;month (yuan):</source>
+        <translation>本人月收入（元）(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="110"/>
+        <source>Other household income per &amp;year (yuan):</source>
+        <translation>家庭其他年收入（元）(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="111"/>
+        <source>Unavoidable spending per year (yuan):</source>
+        <translation>年刚性支出（元）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="112"/>
+        <source>Household si&amp;ze:</source>
+        <translation>家庭人口(&amp;Z)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="113"/>
+        <source>Finding:</source>
+        <translation>复核情况：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="114"/>
+        <source>Category:</source>
+        <translation>困难类别：</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +3925,113 @@ You can save the rows with errors to a file, correct them there and import that 
 {0}</source>
         <translation>这台电脑上还没有台账。请填写本单位信息并创建第一个管理员账户。数据保存在本机：
 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="159"/>
+        <source>Change the status of a hardship file</source>
+        <translation>变更困难职工档案状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="165"/>
+        <source>New &amp;status:</source>
+        <translation>新状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="166"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="167"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="168"/>
+        <source>Closing a file is final.</source>
+        <translation>销档后不能恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsBar</name>
+    <message>
+        <location filename="../../desktop/ui/aid/totals_bar.py" line="55"/>
+        <source>By category</source>
+        <translation>按帮扶类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/totals_bar.py" line="56"/>
+        <source>By campaign</source>
+        <translation>按活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/totals_bar.py" line="57"/>
+        <source>By fund source</source>
+        <translation>按经费来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/totals_bar.py" line="59"/>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/totals_bar.py" line="60"/>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/totals_bar.py" line="61"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/totals_bar.py" line="62"/>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/totals_bar.py" line="63"/>
+        <source>Only approved and paid records count; reversals are netted out.</source>
+        <translation>只统计已批准和已发放的记录，冲销的金额已扣除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/totals_bar.py" line="68"/>
+        <source>Key</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/totals_bar.py" line="69"/>
+        <source>Persons</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/totals_bar.py" line="70"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/totals_bar.py" line="71"/>
+        <source>Items value</source>
+        <translation>物品折价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/totals_bar.py" line="72"/>
+        <location filename="../../desktop/ui/aid/totals_bar.py" line="109"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/totals_bar.py" line="85"/>
+        <source>Aid totals</source>
+        <translation>帮扶合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/totals_bar.py" line="111"/>
+        <source>Total: {0} ({1} persons)</source>
+        <translation>合计：{0}（{1} 人次）</translation>
     </message>
 </context>
 <context>
@@ -2165,54 +4335,219 @@ You can save the rows with errors to a file, correct them there and import that 
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="26"/>
+        <location filename="../../desktop/ui/workspace.py" line="28"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="27"/>
+        <location filename="../../desktop/ui/workspace.py" line="29"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="28"/>
+        <location filename="../../desktop/ui/workspace.py" line="30"/>
         <source>Organizations</source>
         <translation>建会单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="29"/>
+        <location filename="../../desktop/ui/workspace.py" line="31"/>
         <source>Aid</source>
         <translation>帮扶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="30"/>
-        <source>Hardship files and aid disbursements, approved by the responsible person.</source>
-        <translation>困难职工档案和帮扶发放记录，经负责人审核后生效。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspace.py" line="31"/>
+        <location filename="../../desktop/ui/workspace.py" line="32"/>
         <source>Competitions</source>
         <translation>竞赛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="32"/>
+        <location filename="../../desktop/ui/workspace.py" line="33"/>
         <source>Competitions, events, entrants and results.</source>
         <translation>竞赛、比赛项目、参赛者和成绩。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="33"/>
+        <location filename="../../desktop/ui/workspace.py" line="34"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="34"/>
+        <location filename="../../desktop/ui/workspace.py" line="35"/>
         <source>Signed PDF summaries for a month, quarter or year.</source>
         <translation>按月、季度或年度导出带数字签名的 PDF 汇总表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="35"/>
+        <location filename="../../desktop/ui/workspace.py" line="36"/>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>_FileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="41"/>
+        <source>{0} · {1} · {2}</source>
+        <translation>{0} · {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="67"/>
+        <source>Date not understood: write it as 2024-03-05.</source>
+        <translation>日期无法识别，请按 2024-03-05 的格式填写。</translation>
+    </message>
+</context>
+<context>
+    <name>aid</name>
+    <message>
+        <location filename="../../desktop/ui/aid/action_dialogs.py" line="88"/>
+        <source>Return for correction</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/action_dialogs.py" line="89"/>
+        <source>The {0} selected record(s) go back to the clerk who entered them. Say what is wrong and what to change; the comment is required.</source>
+        <translation>所选的 {0} 条记录将退回给录入的经办人。请说明问题所在和需要修改的内容，意见必填。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/action_dialogs.py" line="91"/>
+        <source>&amp;Comment:</source>
+        <translation>意见(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/action_dialogs.py" line="91"/>
+        <source>&amp;Return</source>
+        <translation>退回(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/action_dialogs.py" line="98"/>
+        <source>Void record</source>
+        <translation>作废记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/action_dialogs.py" line="99"/>
+        <source>Void this record only if it was entered by mistake. It stays in the ledger with its history but never counts. Why is it void?</source>
+        <translation>只有录入错误时才作废此记录。作废后记录和处理记录仍保留在台账中，但不计入任何统计。请填写作废原因：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/action_dialogs.py" line="101"/>
+        <location filename="../../desktop/ui/aid/action_dialogs.py" line="112"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/action_dialogs.py" line="101"/>
+        <source>&amp;Void</source>
+        <translation>作废(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/action_dialogs.py" line="108"/>
+        <source>Reverse record</source>
+        <translation>冲销记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/action_dialogs.py" line="109"/>
+        <source>An approved or paid record is never changed. A reversal enters the same amounts negated, referencing this record; once approved it nets this record out of every total. Enter a corrected record afterwards if needed. Why is it reversed?</source>
+        <translation>已批准或已发放的记录不能修改。冲销会录入一笔金额相反、关联本记录的记录；冲销经批准后，本记录从所有合计中扣除。如有需要，之后再录入一笔正确的记录。请填写冲销原因：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/action_dialogs.py" line="112"/>
+        <source>&amp;Reverse</source>
+        <translation>冲销(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="43"/>
+        <source> · self-approved</source>
+        <translation> · 本人审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="45"/>
+        <source> · repeat allowed</source>
+        <translation> · 特批重复发放</translation>
+    </message>
+</context>
+<context>
+    <name>hardship</name>
+    <message>
+        <location filename="../../desktop/ui/hardship/labels.py" line="13"/>
+        <source>Deep hardship</source>
+        <translation>深度困难</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/labels.py" line="14"/>
+        <source>Relative hardship</source>
+        <translation>相对困难</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/labels.py" line="15"/>
+        <source>Hardship by accident</source>
+        <translation>意外致困</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/labels.py" line="16"/>
+        <source>Not eligible</source>
+        <translation>不符合建档标准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/labels.py" line="23"/>
+        <source>On file</source>
+        <translation>在档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/labels.py" line="24"/>
+        <source>Phasing out</source>
+        <translation>渐退</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/labels.py" line="25"/>
+        <source>Out of hardship</source>
+        <translation>脱困</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/labels.py" line="26"/>
+        <source>Closed</source>
+        <translation>销档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/table_model.py" line="24"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/table_model.py" line="25"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/table_model.py" line="26"/>
+        <source>Category</source>
+        <translation>困难类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/table_model.py" line="27"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/table_model.py" line="28"/>
+        <source>Opened on</source>
+        <translation>建档日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/table_model.py" line="29"/>
+        <source>Next review</source>
+        <translation>下次复核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/table_model.py" line="31"/>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/table_model.py" line="46"/>
+        <source>The yearly review is overdue</source>
+        <translation>年度复核已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/table_model.py" line="48"/>
+        <source>The yearly review is due within {0} days</source>
+        <translation>年度复核将在 {0} 天内到期</translation>
     </message>
 </context>
 <context>

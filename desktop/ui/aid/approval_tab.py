@@ -26,14 +26,13 @@ from desktop.ui.table_model import Column, RowTableModel
 
 def warnings_of(row: DisbursementRow) -> str:
     """What a 负责人 should look at before approving."""
-    t = QCoreApplication.translate
     found = []
     if row.category == STUDY_AID and not row.evidence:
-        found.append(t("aid", "no admission letter noted"))
+        found.append(QCoreApplication.translate("aid", "no admission letter noted"))
     if row.duplicate_override:
-        found.append(t("aid", "second payment in the campaign: {0}").format(row.duplicate_override))
+        found.append(QCoreApplication.translate("aid", "second payment in the campaign: {0}").format(row.duplicate_override))
     if row.reverses_id is not None:
-        found.append(t("aid", "reversal of record #{0}").format(row.reverses_id))
+        found.append(QCoreApplication.translate("aid", "reversal of record #{0}").format(row.reverses_id))
     return "; ".join(found)
 
 

@@ -55,20 +55,19 @@ def disbursement_columns(users: dict[str, str]) -> list[Column[DisbursementRow]]
     def who(username: str) -> str:
         return users.get(username, username)
 
-    t = QCoreApplication.translate
     return [
-        Column(t("aid", "Name"), lambda r: r.name),
-        Column(t("aid", "ID number"), lambda r: mask_id_number(r.id_number)),
-        Column(t("aid", "Campaign"), lambda r: r.campaign_name or ""),
-        Column(t("aid", "Category"), lambda r: r.category),
-        Column(t("aid", "Date"), lambda r: r.aid_date.isoformat()),
-        Column(t("aid", "Cash"), lambda r: _amount(r.cash_fen), align_right=True),
-        Column(t("aid", "Items"), lambda r: r.items),
-        Column(t("aid", "Items value"), lambda r: _amount(r.items_value_fen), align_right=True),
-        Column(t("aid", "Fund source"), lambda r: r.fund_source),
-        Column(t("aid", "Status"), status_text),
-        Column(t("aid", "Entered by"), lambda r: who(r.created_by)),
-        Column(t("aid", "Approved by"), lambda r: who(r.decided_by)),
+        Column(QCoreApplication.translate("aid", "Name"), lambda r: r.name),
+        Column(QCoreApplication.translate("aid", "ID number"), lambda r: mask_id_number(r.id_number)),
+        Column(QCoreApplication.translate("aid", "Campaign"), lambda r: r.campaign_name or ""),
+        Column(QCoreApplication.translate("aid", "Category"), lambda r: r.category),
+        Column(QCoreApplication.translate("aid", "Date"), lambda r: r.aid_date.isoformat()),
+        Column(QCoreApplication.translate("aid", "Cash"), lambda r: _amount(r.cash_fen), align_right=True),
+        Column(QCoreApplication.translate("aid", "Items"), lambda r: r.items),
+        Column(QCoreApplication.translate("aid", "Items value"), lambda r: _amount(r.items_value_fen), align_right=True),
+        Column(QCoreApplication.translate("aid", "Fund source"), lambda r: r.fund_source),
+        Column(QCoreApplication.translate("aid", "Status"), status_text),
+        Column(QCoreApplication.translate("aid", "Entered by"), lambda r: who(r.created_by)),
+        Column(QCoreApplication.translate("aid", "Approved by"), lambda r: who(r.decided_by)),
     ]
 
 

@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop/ui/aid/batch_rows.py" line="101"/>
-        <source>ID number {0} belongs to “{1}” in the ledger, not “{2}”: check the name or the number.</source>
-        <translation>证件号码 {0} 在台账中属于“{1}”，不是“{2}”：请核对姓名或号码。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/aid/batch_rows.py" line="105"/>
-        <source>No one in the ledger has this ID number; to register a new person type the name before it, e.g. “张三 110105…”.</source>
-        <translation>台账中没有这个证件号码；如要登记新人员，请在号码前输入姓名，如“张三 110105…”。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/aid/batch_rows.py" line="115"/>
-        <source>{0} people match: press Enter on this cell to choose one, or type more of the ID number.</source>
-        <translation>有 {0} 人符合：在此单元格按回车从中选择，或继续输入证件号码。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/aid/batch_rows.py" line="117"/>
-        <source>Not found: type the ID number (with the name for a new person).</source>
-        <translation>未找到：请输入证件号码（新人员请同时输入姓名）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/aid/batch_rows.py" line="127"/>
-        <source>Already aided in this campaign ({0}, {1}, {2}); a second payment needs an approver&apos;s override.</source>
-        <translation>已在本活动中发放过（{0}，{1}，{2}）；再次发放须经负责人特批。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/aid/batch_rows.py" line="148"/>
-        <source>Cash and items value cannot both be zero.</source>
-        <translation>现金金额和物品折价不能都为零。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/aid/batch_rows.py" line="150"/>
-        <source>An items value is given: say which items.</source>
-        <translation>填写了物品折价，请注明发放的物品。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/aid/batch_rows.py" line="152"/>
-        <source>Give the value of the items.</source>
-        <translation>请填写物品的折价金额。</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../desktop/ui/dialogs/about_dialog.py" line="17"/>
@@ -164,62 +121,62 @@ Restore the backup {1} now? The damaged file is kept in the backup folder.</sour
 <context>
     <name>ApprovalTab</name>
     <message>
-        <location filename="../../desktop/ui/aid/approval_tab.py" line="51"/>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="50"/>
         <source>Submitted at</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/approval_tab.py" line="52"/>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="51"/>
         <source>Warnings</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/approval_tab.py" line="58"/>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="57"/>
         <source>Only the responsible person (负责人) can approve or return records; you can see what is waiting.</source>
         <translation>只有负责人可以批准或退回记录；您可以查看待审批的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/approval_tab.py" line="65"/>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="64"/>
         <source>&amp;Approve selected</source>
         <translation>批准所选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/approval_tab.py" line="66"/>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="65"/>
         <source>&amp;Return selected…</source>
         <translation>退回所选(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/approval_tab.py" line="67"/>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="66"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/approval_tab.py" line="96"/>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="95"/>
         <source>{0} waiting</source>
         <translation>待审批 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/approval_tab.py" line="117"/>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="116"/>
         <source>Select the records to approve (Ctrl+A selects all).</source>
         <translation>请选择要批准的记录（Ctrl+A 全选）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/approval_tab.py" line="126"/>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="125"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/approval_tab.py" line="132"/>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="131"/>
         <source>{0} record(s) approved.</source>
         <translation>已批准 {0} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/approval_tab.py" line="138"/>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="137"/>
         <source>Select the records to return.</source>
         <translation>请选择要退回的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/approval_tab.py" line="141"/>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="140"/>
         <source>{0} record(s) returned.</source>
         <translation>已退回 {0} 条记录。</translation>
     </message>
@@ -962,82 +919,82 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
 <context>
     <name>DisbursementListTab</name>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="139"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="138"/>
         <source>Search: name, pinyin initials (zs), ID number or its last digits, mobile</source>
         <translation>搜索：姓名、拼音首字母（如 zs）、证件号码或其后几位、手机号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="143"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="142"/>
         <source>All but void</source>
         <translation>全部（不含作废）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="146"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="145"/>
         <source>Counted (approved and paid)</source>
         <translation>计入合计（已批准和已发放）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="153"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="152"/>
         <source>&amp;New… (Ctrl+N)</source>
         <translation>新增(&amp;N)…（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="154"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="153"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="155"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="154"/>
         <source>&amp;Submit selected drafts</source>
         <translation>提交所选草稿(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="170"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="169"/>
         <source>&amp;Campaign:</source>
         <translation>活动(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="170"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="169"/>
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="171"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="170"/>
         <source>Cate&amp;gory:</source>
         <translation>类别(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="171"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="170"/>
         <source>&amp;Fund source:</source>
         <translation>经费来源(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="209"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="208"/>
         <source>All campaigns</source>
         <translation>全部活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="210"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="209"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="211"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="210"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="233"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="232"/>
         <source>{0}{1} record(s)</source>
         <translation>{0}{1} 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="261"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="260"/>
         <source>Select one or more drafts (or returned records) to submit.</source>
         <translation>请选择一条或多条草稿（或已退回的记录）再提交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="269"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="268"/>
         <source>{0} record(s) submitted for approval.</source>
         <translation>已提交 {0} 条记录，等待审批。</translation>
     </message>
@@ -3834,42 +3791,42 @@ You can save the rows with errors to a file, correct them there and import that 
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/hardship/review_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="98"/>
         <source>Review hardship file</source>
         <translation>复核困难职工档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/review_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="112"/>
         <source>Reviewed &amp;on:</source>
         <translation>复核日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/review_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="113"/>
         <source>Own income per &amp;month (yuan):</source>
         <translation>本人月收入（元）(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/review_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="114"/>
         <source>Other household income per &amp;year (yuan):</source>
         <translation>家庭其他年收入（元）(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/review_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="115"/>
         <source>Unavoidable spending per year (yuan):</source>
         <translation>年刚性支出（元）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/review_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="116"/>
         <source>Household si&amp;ze:</source>
         <translation>家庭人口(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/review_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="117"/>
         <source>Finding:</source>
         <translation>复核情况：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/review_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="118"/>
         <source>Category:</source>
         <translation>困难类别：</translation>
     </message>
@@ -3930,27 +3887,27 @@ You can save the rows with errors to a file, correct them there and import that 
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/hardship/review_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="163"/>
         <source>Change the status of a hardship file</source>
         <translation>变更困难职工档案状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/review_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="169"/>
         <source>New &amp;status:</source>
         <translation>新状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/review_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="170"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/review_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="171"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/review_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="172"/>
         <source>Closing a file is final.</source>
         <translation>销档后不能恢复。</translation>
     </message>
@@ -4381,19 +4338,6 @@ You can save the rows with errors to a file, correct them there and import that 
     </message>
 </context>
 <context>
-    <name>_FileDialog</name>
-    <message>
-        <location filename="../../desktop/ui/hardship/review_dialog.py" line="41"/>
-        <source>{0} · {1} · {2}</source>
-        <translation>{0} · {1} · {2}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/hardship/review_dialog.py" line="67"/>
-        <source>Date not understood: write it as 2024-03-05.</source>
-        <translation>日期无法识别，请按 2024-03-05 的格式填写。</translation>
-    </message>
-</context>
-<context>
     <name>aid</name>
     <message>
         <location filename="../../desktop/ui/aid/action_dialogs.py" line="88"/>
@@ -4460,6 +4404,129 @@ You can save the rows with errors to a file, correct them there and import that 
         <location filename="../../desktop/ui/aid/disbursement_list.py" line="45"/>
         <source> · repeat allowed</source>
         <translation> · 特批重复发放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="59"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="60"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="61"/>
+        <source>Campaign</source>
+        <translation>帮扶活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="62"/>
+        <source>Category</source>
+        <translation>帮扶类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="63"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="64"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="65"/>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="66"/>
+        <source>Items value</source>
+        <translation>物品折价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="67"/>
+        <source>Fund source</source>
+        <translation>经费来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="68"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="69"/>
+        <source>Entered by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="70"/>
+        <source>Approved by</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="31"/>
+        <source>no admission letter noted</source>
+        <translation>未注明录取通知书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="33"/>
+        <source>second payment in the campaign: {0}</source>
+        <translation>同一活动再次发放：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="35"/>
+        <source>reversal of record #{0}</source>
+        <translation>冲销第 {0} 号记录</translation>
+    </message>
+</context>
+<context>
+    <name>batch_rows</name>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_rows.py" line="77"/>
+        <source>new (non-member)</source>
+        <translation>新人员（非会员）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_rows.py" line="97"/>
+        <source>ID number {0} belongs to “{1}” in the ledger, not “{2}”: check the name or the number.</source>
+        <translation>证件号码 {0} 在台账中属于“{1}”，不是“{2}”：请核对姓名或号码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_rows.py" line="102"/>
+        <source>No one in the ledger has this ID number; to register a new person type the name before it, e.g. “张三 110105…”.</source>
+        <translation>台账中没有这个证件号码；如要登记新人员，请在号码前输入姓名，如“张三 110105…”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_rows.py" line="113"/>
+        <source>{0} people match: press Enter on this cell to choose one, or type more of the ID number.</source>
+        <translation>有 {0} 人符合：在此单元格按回车从中选择，或继续输入证件号码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_rows.py" line="116"/>
+        <source>Not found: type the ID number (with the name for a new person).</source>
+        <translation>未找到：请输入证件号码（新人员请同时输入姓名）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_rows.py" line="127"/>
+        <source>Already aided in this campaign ({0}, {1}, {2}); a second payment needs an approver&apos;s override.</source>
+        <translation>已在本活动中发放过（{0}，{1}，{2}）；再次发放须经负责人特批。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_rows.py" line="149"/>
+        <source>Cash and items value cannot both be zero.</source>
+        <translation>现金金额和物品折价不能都为零。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_rows.py" line="151"/>
+        <source>An items value is given: say which items.</source>
+        <translation>填写了物品折价，请注明发放的物品。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_rows.py" line="153"/>
+        <source>Give the value of the items.</source>
+        <translation>请填写物品的折价金额。</translation>
     </message>
 </context>
 <context>
@@ -4548,6 +4615,16 @@ You can save the rows with errors to a file, correct them there and import that 
         <location filename="../../desktop/ui/hardship/table_model.py" line="48"/>
         <source>The yearly review is due within {0} days</source>
         <translation>年度复核将在 {0} 天内到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="45"/>
+        <source>{0} · {1} · {2}</source>
+        <translation>{0} · {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="71"/>
+        <source>Date not understood: write it as 2024-03-05.</source>
+        <translation>日期无法识别，请按 2024-03-05 的格式填写。</translation>
     </message>
 </context>
 <context>

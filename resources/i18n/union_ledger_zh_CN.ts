@@ -121,62 +121,67 @@ Restore the backup {1} now? The damaged file is kept in the backup folder.</sour
 <context>
     <name>ApprovalTab</name>
     <message>
-        <location filename="../../desktop/ui/aid/approval_tab.py" line="50"/>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="52"/>
         <source>Submitted at</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/approval_tab.py" line="51"/>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="53"/>
         <source>Warnings</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/approval_tab.py" line="57"/>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="59"/>
         <source>Only the responsible person (负责人) can approve or return records; you can see what is waiting.</source>
         <translation>只有负责人可以批准或退回记录；您可以查看待审批的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/approval_tab.py" line="64"/>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="66"/>
         <source>&amp;Approve selected</source>
         <translation>批准所选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/approval_tab.py" line="65"/>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="67"/>
         <source>&amp;Return selected…</source>
         <translation>退回所选(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/approval_tab.py" line="66"/>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="68"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/approval_tab.py" line="95"/>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="98"/>
         <source>{0} waiting</source>
         <translation>待审批 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/approval_tab.py" line="116"/>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="100"/>
+        <source>; {0} group distribution(s) waiting in the Group distributions tab</source>
+        <translation>；另有 {0} 条集体慰问待审批（见“集体慰问”页）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="124"/>
         <source>Select the records to approve (Ctrl+A selects all).</source>
         <translation>请选择要批准的记录（Ctrl+A 全选）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/approval_tab.py" line="125"/>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="133"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/approval_tab.py" line="131"/>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="139"/>
         <source>{0} record(s) approved.</source>
         <translation>已批准 {0} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/approval_tab.py" line="137"/>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="145"/>
         <source>Select the records to return.</source>
         <translation>请选择要退回的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/approval_tab.py" line="140"/>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="148"/>
         <source>{0} record(s) returned.</source>
         <translation>已退回 {0} 条记录。</translation>
     </message>
@@ -4466,17 +4471,17 @@ You can save the rows with errors to a file, correct them there and import that 
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/approval_tab.py" line="31"/>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="32"/>
         <source>no admission letter noted</source>
         <translation>未注明录取通知书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/approval_tab.py" line="33"/>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="34"/>
         <source>second payment in the campaign: {0}</source>
         <translation>同一活动再次发放：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/approval_tab.py" line="35"/>
+        <location filename="../../desktop/ui/aid/approval_tab.py" line="36"/>
         <source>reversal of record #{0}</source>
         <translation>冲销第 {0} 号记录</translation>
     </message>

@@ -17,6 +17,7 @@ from desktop.services import aid_approval
 from desktop.services.aid_queries import DisbursementRow, Trail, approval_queue, workflow_trails
 from desktop.services.disbursements import STUDY_AID
 from desktop.services.errors import ConfirmationNeeded
+from desktop.services.group_distributions import list_groups
 from desktop.ui.aid.action_dialogs import TextDialog, reject_dialog
 from desktop.ui.aid.disbursement_list import disbursement_columns, make_table, selected_rows, user_names
 from desktop.ui.context import UiContext
@@ -45,6 +46,7 @@ class ApprovalTab(QWidget):
         super().__init__(parent)
         self._context, self._open_record = context, open_record
         self._trails: dict[int, Trail] = {}
+        self.pending_groups = 0  # submitted group distributions, approved in their own tab
         columns: list[Column[DisbursementRow]] = [
             *disbursement_columns(user_names(context.db))[:-1],
             Column(self.tr("Submitted at"), self._submitted_at),
@@ -92,11 +94,17 @@ class ApprovalTab(QWidget):
         rows = approval_queue(self._context.db)
         self._trails = workflow_trails(self._context.db, [r.id for r in rows])
         self.model.set_rows(rows)
-        self.count_label.setText(self.tr("{0} waiting").format(len(rows)))
+        groups = len(list_groups(self._context.db, status="submitted"))
+        text = self.tr("{0} waiting").format(len(rows))
+        if groups:
+            text += self.tr("; {0} group distribution(s) waiting in the Group distributions tab").format(groups)
+        self.count_label.setText(text)
+        self.pending_groups = groups
         self.table.resizeColumnsToContents()
 
     def pending(self) -> int:
-        return self.model.rowCount()
+        """Records and group distributions waiting for a 负责人."""
+        return self.model.rowCount() + self.pending_groups
 
     def selected(self) -> list[DisbursementRow]:
         return selected_rows(self.table, self.model)

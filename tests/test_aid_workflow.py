@@ -12,7 +12,13 @@ from db import Database
 from db.models import AuditEvent, Disbursement
 from desktop.services.actor import Actor
 from desktop.services.aid_approval import approve, mark_paid, reject, reverse
-from desktop.services.aid_campaigns import CampaignDraft, create_campaign, get_campaign, void_campaign
+from desktop.services.aid_campaigns import (
+    CampaignDraft,
+    create_campaign,
+    get_campaign,
+    update_campaign,
+    void_campaign,
+)
 from desktop.services.aid_queries import DisbursementQuery, approval_queue, disbursement, list_disbursements
 from desktop.services.aid_totals import aid_totals
 from desktop.services.audit import verify_chain
@@ -29,6 +35,8 @@ from desktop.services.group_distributions import (
     GroupDraft,
     create_group_distribution,
     decide_groups,
+    list_groups,
+    reverse_group,
     void_group,
 )
 from desktop.services.hardship import create_file
@@ -291,3 +299,87 @@ def test_aid_to_a_person_with_a_hardship_file_is_linked_to_it(demo_db: Database,
     with demo_db.read_session() as session:
         assert session.get(Disbursement, with_file).hardship_file_id == detail.id  # type: ignore[union-attr]
         assert session.get(Disbursement, without).hardship_file_id is None  # type: ignore[union-attr]
+
+
+def test_a_waiting_reversal_does_not_free_the_person_for_a_second_payment(
+        demo_db: Database, clerk: Actor, approver: Actor, campaign: int, people: list[int]) -> None:
+    a = create_disbursement(demo_db, clerk, aid(people[0], campaign, 30_000), submit=True)
+    approve(demo_db, approver, [a])
+    r = reverse(demo_db, clerk, a, "金额有误")
+    with pytest.raises(ServiceError, match="已有一笔发放"):  # the reversal may yet be rejected
+        create_disbursement(demo_db, clerk, aid(people[0], campaign, 50_000))
+    reject(demo_db, approver, [r], "金额无误，不必冲销")
+    with pytest.raises(ServiceError, match="不能再提交"):  # a returned reversal is final
+        submit_disbursements(demo_db, clerk, [r])
+    assert aid_totals(demo_db, "campaign", campaign_id=campaign).total.persons == 1
+
+
+def test_an_original_is_netted_out_only_once(demo_db: Database, clerk: Actor, approver: Actor, campaign: int,
+                                            people: list[int]) -> None:
+    a = create_disbursement(demo_db, clerk, aid(people[0], campaign, 50_000), submit=True)
+    approve(demo_db, approver, [a])
+    r1 = reverse(demo_db, clerk, a, "对象错误")
+    reject(demo_db, approver, [r1], "请核实")
+    r2 = reverse(demo_db, clerk, a, "确认对象错误")
+    approve(demo_db, approver, [r2])
+    total = aid_totals(demo_db, "campaign", campaign_id=campaign).total
+    assert (total.persons, total.total_fen) == (0, 0)
+    with pytest.raises(ServiceError, match="已有冲销"):
+        reverse(demo_db, clerk, a, "再冲一次")
+
+
+def test_a_reversed_record_cannot_be_marked_paid(demo_db: Database, clerk: Actor, approver: Actor, campaign: int,
+                                                 people: list[int]) -> None:
+    a = create_disbursement(demo_db, clerk, aid(people[0], campaign), submit=True)
+    approve(demo_db, approver, [a])
+    reverse(demo_db, clerk, a, "对象错了，不应发放")
+    with pytest.raises(ServiceError, match="已有冲销"):
+        mark_paid(demo_db, clerk, [a], date(2026, 1, 22), "现金", "本人签字")
+
+
+def test_an_edit_drops_the_approvers_repeat_permission(demo_db: Database, clerk: Actor, approver: Actor,
+                                                       campaign: int, people: list[int]) -> None:
+    for person in people[:2]:
+        approve(demo_db, approver, [create_disbursement(demo_db, clerk, aid(person, campaign, 10_000), submit=True)])
+    allowed = create_disbursement(demo_db, approver, aid(people[0], campaign, 20_000), duplicate_reason="大病二次救助")
+    with pytest.raises(ServiceError, match="李建国在活动"):  # the permission was for 王秀英, not for 李建国
+        update_disbursement(demo_db, clerk, allowed, aid(people[1], campaign, 90_000))
+    update_disbursement(demo_db, approver, allowed, aid(people[0], campaign, 25_000), duplicate_reason="大病二次救助")
+    with demo_db.read_session() as session:
+        events = [json.loads(e.changes_json) for e in session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "disbursement.update"))]
+    assert events[-1]["cash_fen"] == [20_000, 25_000]
+
+
+def test_future_dates_are_refused(demo_db: Database, clerk: Actor, campaign: int, people: list[int]) -> None:
+    with pytest.raises(InvalidMember, match="晚于今天"):
+        create_disbursement(demo_db, clerk, aid(people[0], campaign, aid_date=date.today() + timedelta(days=1)))
+
+
+def test_an_approved_group_distribution_is_corrected_by_a_reversal(
+        demo_db: Database, clerk: Actor, approver: Actor, campaign: int) -> None:
+    wrong = create_group_distribution(demo_db, clerk, GroupDraft(
+        campaign, "夏季走访", date(2026, 1, 28), 150, cash_fen=3_059_150_00, other_organizations=("星河化工厂",)),
+        confirm=frozenset({"over_budget"}))
+    decide_groups(demo_db, approver, [wrong], approve=True)
+    r = reverse_group(demo_db, clerk, wrong, "金额多录一位，应为 305,915.00 元")
+    with pytest.raises(ServiceError, match="已有冲销"):
+        reverse_group(demo_db, clerk, wrong, "再冲")
+    decide_groups(demo_db, approver, [r], approve=True)
+    right = create_group_distribution(demo_db, clerk, GroupDraft(
+        campaign, "夏季走访", date(2026, 1, 28), 150, cash_fen=305_915_00, other_organizations=("星河化工厂",)),
+        confirm=frozenset({"over_budget"}))
+    decide_groups(demo_db, approver, [right], approve=True)
+    total = aid_totals(demo_db, "category").total
+    assert (total.persons, total.total_fen, total.groups) == (150, 305_915_00, 3)
+    statuses = {g.id: g.status_label for g in list_groups(demo_db)}
+    assert statuses == {wrong: "已批准（已冲销）", r: "冲销·已批准", right: "已批准"}
+
+
+def test_group_money_stays_in_its_category_when_the_campaign_kind_changes(
+        demo_db: Database, clerk: Actor, approver: Actor, campaign: int) -> None:
+    g = create_group_distribution(demo_db, clerk, GroupDraft(campaign, "走访", date(2026, 1, 28), 10, cash_fen=10_000))
+    decide_groups(demo_db, approver, [g], approve=True)
+    row = get_campaign(demo_db, campaign)
+    update_campaign(demo_db, clerk, campaign, row.draft.__class__(**{**row.draft.__dict__, "kind": "节日慰问"}))
+    assert [r.key for r in aid_totals(demo_db, "category").rows] == ["送温暖"]

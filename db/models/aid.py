@@ -85,13 +85,19 @@ class GroupDistribution(UuidMixin, TimestampMixin, Base):
     __tablename__ = "group_distribution"
     __table_args__ = (
         CheckConstraint("status IN ('submitted', 'approved', 'rejected', 'voided')", name="status"),
-        CheckConstraint("organization_count >= 0 AND people_count >= 1", name="counts"),
-        CheckConstraint("cash_fen >= 0 AND items_value_fen >= 0 AND cash_fen + items_value_fen > 0",
+        # a correction is a reversal carrying the negated counts and amounts of its original
+        CheckConstraint("(reverses_id IS NULL AND organization_count >= 0 AND people_count >= 1)"
+                        " OR (reverses_id IS NOT NULL AND organization_count <= 0 AND people_count <= 0)",
+                        name="counts"),
+        CheckConstraint("(reverses_id IS NULL AND cash_fen >= 0 AND items_value_fen >= 0"
+                        " AND cash_fen + items_value_fen > 0)"
+                        " OR (reverses_id IS NOT NULL AND cash_fen <= 0 AND items_value_fen <= 0)",
                         name="amounts"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     campaign_id: Mapped[int] = mapped_column(ForeignKey("aid_campaign.id"), index=True)
+    category: Mapped[str] = mapped_column(String(30))  # the campaign's kind when entered (totals by 类别)
     title: Mapped[str] = mapped_column(String(200))
     event_date: Mapped[date] = mapped_column(Date)
     organization_count: Mapped[int] = mapped_column(default=0)
@@ -107,6 +113,7 @@ class GroupDistribution(UuidMixin, TimestampMixin, Base):
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     decision_comment: Mapped[str] = mapped_column(String(300), default="")
     self_approved: Mapped[bool] = mapped_column(default=False)
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("group_distribution.id"), default=None)
     void_reason: Mapped[str] = mapped_column(String(300), default="")
 
 

@@ -58,6 +58,8 @@ def approve(db: Database, actor: Actor, ids: list[int], *, comment: str = "",
         now = datetime.now(UTC)
         for record in records:
             check_double_aid(session, record)  # another payment may have been approved since it was entered
+            if record.reverses_id is not None and reversed_ids(session, [record.reverses_id], counted_only=True):
+                raise ServiceError(f"第 {record.reverses_id} 号记录已被冲销，第 {record.id} 号冲销记录不能再批准。")
             record.status, record.decided_by, record.decided_at = "approved", actor.username, now
             record.decision_comment = tidy(comment)
             record.self_approved = record.created_by == actor.username
@@ -104,6 +106,8 @@ def mark_paid(db: Database, actor: Actor, ids: list[int], paid_on: date, method:
                 raise ServiceError(f"第 {record.id} 号是冲销记录，批准后即生效，无需登记发放。")
             if record.status != "approved":
                 raise ServiceError(f"第 {record.id} 号记录{STATUS_LABELS.get(record.status)}，只有已批准的记录可以登记发放。")
+            if reversed_ids(session, [record.id]):
+                raise ServiceError(f"第 {record.id} 号记录已有冲销（待审批或已生效），不能再登记发放。")
             record.status, record.paid_on, record.paid_method = "paid", paid_on, method
             record.receipt, record.paid_by = receipt, actor.username
             audit.record(session, actor, "disbursement.pay", entity_type="disbursement", entity_uuid=record.uuid,

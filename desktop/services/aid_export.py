@@ -46,7 +46,12 @@ def write_aid_template(db: Database, out: Path) -> None:
 
 def export_aid(db: Database, actor: Actor, out: Path, *, period: Period | None = None,
                control: TaskControl | None = None) -> int:
-    """The standing records (dated within ``period`` when given); returns the row count."""
+    """The standing records (dated within ``period`` when given); returns the row count.
+
+    Left out: voided and rejected records, reversals, and the originals an approved reversal netted out —
+    so the file re-imports as the payments that stand. It is a register, not the period's totals: a
+    reversal approved in a later period takes its original out of this file (see aid_totals for figures).
+    """
     stmt = (select(Disbursement, Person.name, Person.id_type, Person.id_number, Person.phone, AidCampaign.name)
             .join(Person, Person.id == Disbursement.person_id)
             .outerjoin(AidCampaign, AidCampaign.id == Disbursement.campaign_id)
@@ -58,7 +63,8 @@ def export_aid(db: Database, actor: Actor, out: Path, *, period: Period | None =
     with db.read_session() as session:
         users = dict(session.execute(select(User.username, User.display_name)).all())
         found = session.execute(stmt).all()
-        gone = reversed_ids(session, [r[0].id for r in found if r[0].status in ("approved", "paid")])
+        gone = reversed_ids(session, [r[0].id for r in found if r[0].status in ("approved", "paid")],
+                            counted_only=True)
         for record, name, id_type, id_number, phone, campaign in found:
             if record.id in gone:
                 continue

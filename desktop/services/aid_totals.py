@@ -51,7 +51,7 @@ def aid_totals(db: Database, dimension: str, *, date_from: date | None = None, d
         raise ValueError(dimension)
     d_key = {"category": Disbursement.category, "campaign": AidCampaign.name,
              "fund_source": Disbursement.fund_source}[dimension]
-    g_key = {"category": AidCampaign.kind, "campaign": AidCampaign.name,
+    g_key = {"category": GroupDistribution.category, "campaign": AidCampaign.name,
              "fund_source": GroupDistribution.fund_source}[dimension]
     persons = func.sum(func.iif(Disbursement.reverses_id.is_(None), 1, -1))
     individual = (select(d_key, persons, func.sum(Disbursement.cash_fen), func.sum(Disbursement.items_value_fen),

@@ -87,6 +87,8 @@ def check_disbursement(session: Session, draft: DisbursementDraft) -> Disburseme
             if draft.aid_date < campaign.starts_on:
                 problem("aid_date", f"发放日期 {draft.aid_date.isoformat()} 早于活动“{campaign.name}”的开始日期 "
                                     f"{campaign.starts_on.isoformat()}，请核对。")
+    if draft.aid_date > date.today():
+        problem("aid_date", f"发放日期 {draft.aid_date.isoformat()} 晚于今天，请在发放后再登记，或核对日期。")
     category = clean_text(draft.category)
     kinds = terms_in(session, "aid_kind")
     if not category:
@@ -130,16 +132,21 @@ def check_submission(record: Disbursement) -> None:
                            "请在“附件说明”中注明后再提交。", field="evidence")
 
 
-def reversed_ids(session: Session, ids: list[int]) -> set[int]:
-    """Those of ``ids`` with a reversal that is pending or counted."""
+def reversed_ids(session: Session, ids: list[int], *, counted_only: bool = False) -> set[int]:
+    """Those of ``ids`` with a reversal that is pending or counted (``counted_only``: approved)."""
     if not ids:
         return set()
+    statuses = ("approved", "paid") if counted_only else ("draft", "submitted", "approved", "paid")
     return set(session.scalars(select(Disbursement.reverses_id).where(
-        Disbursement.reverses_id.in_(ids), Disbursement.status.in_(("draft", "submitted", "approved", "paid")))))
+        Disbursement.reverses_id.in_(ids), Disbursement.status.in_(statuses))))
 
 
 def earlier_aid(session: Session, person_id: int, campaign_id: int | None, exclude_id: int | None = None) -> list[Disbursement]:
-    """Standing records for the person in the campaign (not voided, rejected or reversed): the double-aid rule."""
+    """Standing records for the person in the campaign: the double-aid rule.
+
+    Voided and rejected records do not stand; an approved record stands until its reversal is approved
+    (a reversal still waiting may yet be rejected, and the person would then have been paid twice).
+    """
     if campaign_id is None:
         return []
     query = select(Disbursement).where(
@@ -148,7 +155,7 @@ def earlier_aid(session: Session, person_id: int, campaign_id: int | None, exclu
     if exclude_id is not None:
         query = query.where(Disbursement.id != exclude_id)
     found = list(session.scalars(query.order_by(Disbursement.id)))
-    gone = reversed_ids(session, [r.id for r in found if r.status in ("approved", "paid")])
+    gone = reversed_ids(session, [r.id for r in found if r.status in ("approved", "paid")], counted_only=True)
     return [r for r in found if r.id not in gone]
 
 
@@ -186,9 +193,10 @@ def check_budget(session: Session, campaign_id: int | None, adding_fen: int, con
 
 
 def _link_hardship_file(session: Session, record: Disbursement) -> None:
-    """Tie the payment to the recipient's current hardship file (if any), so reports can trace aid to files."""
+    """Tie the payment to the recipient's file 在档 or 渐退 (if any), so reports can trace aid to files."""
     record.hardship_file_id = session.scalar(select(HardshipFile.id).where(
-        HardshipFile.person_id == record.person_id, HardshipFile.status != "closed", HardshipFile.voided.is_(False)))
+        HardshipFile.person_id == record.person_id, HardshipFile.status.in_(("open", "phasing_out")),
+        HardshipFile.voided.is_(False)))
 
 
 def _override(session: Session, actor: Actor, record: Disbursement, reason: str) -> None:
@@ -252,16 +260,21 @@ def update_disbursement(db: Database, actor: Actor, disbursement_id: int, draft:
         if record.status not in EDITABLE or record.reverses_id is not None:
             raise ServiceError(read_only_message(record) if record.reverses_id is None else "冲销记录不能修改。")
         draft = check_disbursement(session, draft)
-        before = {**asdict(_draft_of(record)), "status": record.status}
+        before = {**asdict(_draft_of(record)), "status": record.status,
+                  "duplicate_override": record.duplicate_override, "duplicate_override_by": record.duplicate_override_by}
         for key, value in asdict(draft).items():
             setattr(record, key, value)
         record.status = "draft"
         _link_hardship_file(session, record)
+        # an override was granted for the record as it was; an edit needs a 负责人 to grant it again
+        record.duplicate_override, record.duplicate_override_by = "", ""
         _override(session, actor, record, duplicate_reason)
         check_double_aid(session, record)
         check_budget(session, draft.campaign_id, draft.cash_fen + draft.items_value_fen, confirm,
                      exclude_id=record.id)
-        changes = audit.diff(before, {**asdict(draft), "status": record.status})
+        changes = audit.diff(before, {**asdict(draft), "status": record.status,
+                                      "duplicate_override": record.duplicate_override,
+                                      "duplicate_override_by": record.duplicate_override_by})
         if changes:
             audit.record(session, actor, "disbursement.update", entity_type="disbursement", entity_uuid=record.uuid,
                          changes=changes)
@@ -275,6 +288,8 @@ def submit_disbursements(db: Database, actor: Actor, ids: list[int]) -> int:
             record = _get(session, disbursement_id)
             if record.status not in EDITABLE:
                 raise ServiceError(f"第 {disbursement_id} 号记录{STATUS_LABELS.get(record.status)}，不能提交。")
+            if record.reverses_id is not None:
+                raise ServiceError(f"第 {disbursement_id} 号冲销记录已被退回，不能再提交；如仍需冲销，请对原记录重新冲销。")
             _submit(session, actor, record)
             audit.record(session, actor, "disbursement.submit", entity_type="disbursement", entity_uuid=record.uuid)
         return len(ids)
@@ -305,6 +320,8 @@ def void_disbursement(db: Database, actor: Actor, disbursement_id: int, reason: 
             raise ServiceError(read_only_message(record))
         if record.status == "voided":
             raise ServiceError("该记录已作废。")
+        if record.status == "submitted" and record.created_by != actor.username and actor.role not in APPROVERS:
+            raise ServiceError("该记录正在等待审批，只有录入人本人或负责人可以作废。")
         record.status, record.void_reason = "voided", reason
         audit.record(session, actor, "disbursement.void", entity_type="disbursement", entity_uuid=record.uuid,
                      changes={"reason": reason})

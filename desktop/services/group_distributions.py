@@ -72,6 +72,8 @@ class GroupRow:
     self_approved: bool
     organizations: tuple[str, ...] = field(default=())
     recipients: tuple[str, ...] = field(default=())
+    reverses_id: int | None = None
+    reversed: bool = False  # a reversal of it is waiting or approved
 
     @property
     def total_fen(self) -> int:
@@ -79,7 +81,10 @@ class GroupRow:
 
     @property
     def status_label(self) -> str:
-        return STATUS_LABELS.get(self.status, self.status)
+        label = STATUS_LABELS.get(self.status, self.status)
+        if self.reverses_id is not None:
+            return f"冲销·{label}"
+        return f"{label}（已冲销）" if self.reversed else label
 
 
 def _check(session: Session, draft: GroupDraft) -> tuple[GroupDraft, int, list[tuple[int | None, str]]]:
@@ -131,8 +136,10 @@ def create_group_distribution(db: Database, actor: Actor, draft: GroupDraft, *,
         require_role(session, actor, *WRITERS)
         draft, count, reached = _check(session, draft)
         check_budget(session, draft.campaign_id, draft.cash_fen + draft.items_value_fen, confirm)
+        campaign = session.get(AidCampaign, draft.campaign_id)
+        assert campaign is not None  # checked above
         group = GroupDistribution(
-            campaign_id=draft.campaign_id, title=draft.title, event_date=draft.event_date, organization_count=count,
+            campaign_id=draft.campaign_id, category=campaign.kind, title=draft.title, event_date=draft.event_date, organization_count=count,
             people_count=draft.people_count, cash_fen=draft.cash_fen, items=draft.items,
             items_value_fen=draft.items_value_fen, fund_source=draft.fund_source, note=draft.note,
             status="submitted", created_by=actor.username)
@@ -146,6 +153,8 @@ def create_group_distribution(db: Database, actor: Actor, draft: GroupDraft, *,
             session.add(GroupDistributionRecipient(distribution_id=group.id, person_id=person_id))
         audit.record(session, actor, "group_distribution.create", entity_type="group_distribution",
                      entity_uuid=group.uuid, changes={
+                         "campaign": campaign.uuid, "category": campaign.kind, "fund_source": draft.fund_source,
+                         "items": draft.items, "note": draft.note,
                          "title": draft.title, "event_date": draft.event_date, "organization_count": count,
                          "people_count": draft.people_count, "cash_fen": draft.cash_fen,
                          "items_value_fen": draft.items_value_fen, "organizations": [n for _, n in reached],
@@ -177,6 +186,8 @@ def decide_groups(db: Database, actor: Actor, ids: list[int], *, approve: bool, 
                                      key="own")
         now = datetime.now(UTC)
         for group in groups:
+            if approve and group.reverses_id is not None and _reversal_of(session, group.reverses_id, counted_only=True):
+                raise ServiceError(f"该集体慰问（第 {group.reverses_id} 号）已被冲销，不能再批准另一条冲销。")
             group.status = "approved" if approve else "rejected"
             group.decided_by, group.decided_at, group.decision_comment = actor.username, now, comment
             group.self_approved = approve and group.created_by == actor.username
@@ -184,6 +195,42 @@ def decide_groups(db: Database, actor: Actor, ids: list[int], *, approve: bool, 
                          entity_type="group_distribution", entity_uuid=group.uuid,
                          changes={"comment": comment, "self_approved": group.self_approved})
         return len(groups)
+
+
+def _reversal_of(session: Session, group_id: int, *, counted_only: bool = False) -> int | None:
+    statuses = ("approved",) if counted_only else ("submitted", "approved")
+    return session.scalar(select(GroupDistribution.id).where(GroupDistribution.reverses_id == group_id,
+                                                             GroupDistribution.status.in_(statuses)))
+
+
+def reverse_group(db: Database, actor: Actor, group_id: int, reason: str, *, when: date | None = None) -> int:
+    """红冲 an approved group distribution: its negation, for approval; then enter the right figures anew."""
+    reason = tidy(reason)
+    if not reason:
+        raise ServiceError("冲销需要填写原因（如“金额录入错误，应为 305,915.00 元”）。", field="reason")
+    when = when or date.today()
+    if when > date.today():
+        raise ServiceError("冲销日期不能晚于今天。", field="when")
+    with db.session() as session:
+        require_role(session, actor, *WRITERS)
+        original = _get(session, group_id)
+        if original.reverses_id is not None:
+            raise ServiceError("冲销记录本身不能再冲销。")
+        if original.status != "approved":
+            raise ServiceError("只有已批准的集体慰问需要冲销；未批准的请直接作废。")
+        if _reversal_of(session, original.id):
+            raise ServiceError("该集体慰问已有冲销记录（待审批或已生效），不能重复冲销。")
+        reversal = GroupDistribution(
+            campaign_id=original.campaign_id, category=original.category, title=original.title, event_date=when,
+            organization_count=-original.organization_count, people_count=-original.people_count,
+            cash_fen=-original.cash_fen, items=original.items, items_value_fen=-original.items_value_fen,
+            fund_source=original.fund_source, note=f"冲销第 {original.id} 号集体慰问：{reason}",
+            status="submitted", created_by=actor.username, reverses_id=original.id)
+        session.add(reversal)
+        session.flush()
+        audit.record(session, actor, "group_distribution.reverse", entity_type="group_distribution",
+                     entity_uuid=reversal.uuid, changes={"reverses": original.uuid, "reason": reason})
+        return reversal.id
 
 
 def void_group(db: Database, actor: Actor, group_id: int, reason: str) -> None:
@@ -228,8 +275,10 @@ def list_groups(db: Database, *, campaign_id: int | None = None, status: str | N
                                          .where(GroupDistributionRecipient.distribution_id.in_(ids))
                                          .order_by(GroupDistributionRecipient.id)):
             people.setdefault(gid, []).append(name)
+        reversed_ = set(session.scalars(select(GroupDistribution.reverses_id).where(
+            GroupDistribution.reverses_id.in_(ids), GroupDistribution.status.in_(("submitted", "approved")))))
         return [GroupRow(g.id, g.uuid, g.campaign_id, campaign, g.title, g.event_date, g.organization_count,
                          g.people_count, g.cash_fen, g.items, g.items_value_fen, g.fund_source, g.note, g.status,
                          g.created_by, g.decided_by, g.decision_comment, g.self_approved,
-                         tuple(orgs.get(g.id, ())), tuple(people.get(g.id, ())))
+                         tuple(orgs.get(g.id, ())), tuple(people.get(g.id, ())), g.reverses_id, g.id in reversed_)
                 for g, campaign in found]

@@ -1364,159 +1364,184 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../desktop/ui/aid/groups_tab.py" line="41"/>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="47"/>
         <source>All but voided</source>
         <translation>全部（不含作废）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/groups_tab.py" line="45"/>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="51"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/groups_tab.py" line="46"/>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="52"/>
         <source>Campaign</source>
         <translation>帮扶活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/groups_tab.py" line="47"/>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="53"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/groups_tab.py" line="48"/>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="54"/>
         <source>Organizations</source>
         <translation>单位数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/groups_tab.py" line="49"/>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="55"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/groups_tab.py" line="50"/>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="56"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/groups_tab.py" line="51"/>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="57"/>
         <source>Items</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/groups_tab.py" line="52"/>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="58"/>
         <source>Items value</source>
         <translation>物品折价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/groups_tab.py" line="53"/>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="59"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/groups_tab.py" line="54"/>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="60"/>
         <source>Fund source</source>
         <translation>经费来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/groups_tab.py" line="55"/>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="61"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/groups_tab.py" line="56"/>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="62"/>
         <source>Entered by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/groups_tab.py" line="57"/>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="63"/>
         <source>Decided by</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/groups_tab.py" line="68"/>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="74"/>
         <source>&amp;New group distribution…</source>
         <translation>新增集体慰问(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/groups_tab.py" line="69"/>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="75"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/groups_tab.py" line="70"/>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="76"/>
         <source>&amp;Approve selected</source>
         <translation>批准所选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/groups_tab.py" line="71"/>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="77"/>
         <source>&amp;Reject selected…</source>
         <translation>退回所选(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/groups_tab.py" line="72"/>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="78"/>
         <source>&amp;Void…</source>
         <translation>作废(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/groups_tab.py" line="76"/>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="79"/>
+        <source>Re&amp;verse…</source>
+        <translation>冲销(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="80"/>
+        <source>An approved group distribution is never edited: enter its reversal, then the right figures anew.</source>
+        <translation>已批准的集体慰问不能修改：请先冲销，再按正确数字重新录入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="85"/>
         <source>Campaign:</source>
         <translation>帮扶活动：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/groups_tab.py" line="78"/>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="87"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/groups_tab.py" line="103"/>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="113"/>
         <source>{0} (own entry)</source>
         <translation>{0}（本人录入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/groups_tab.py" line="110"/>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="120"/>
         <source>All campaigns</source>
         <translation>全部活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/groups_tab.py" line="128"/>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="138"/>
         <source>{0} shown; approved: {1} people, {2}</source>
         <translation>显示 {0} 条；已批准：{1} 人，{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/groups_tab.py" line="186"/>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="198"/>
         <source>Approve your own entry?</source>
         <translation>批准本人录入的记录？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/groups_tab.py" line="201"/>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="213"/>
         <source>Reject group distribution</source>
         <translation>退回集体慰问</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/groups_tab.py" line="202"/>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="214"/>
         <source>Rejecting {0} group distribution(s). Say what must be corrected (required).</source>
         <translation>退回 {0} 条集体慰问。请说明需要更正的内容（必填）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/groups_tab.py" line="203"/>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="215"/>
         <source>&amp;Reject</source>
         <translation>退回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/groups_tab.py" line="215"/>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="227"/>
         <source>Void group distribution</source>
         <translation>作废集体慰问</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/groups_tab.py" line="216"/>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="228"/>
         <source>Void “{0}” (it never counted). Why is it void?</source>
         <translation>作废“{0}”（该记录从未计入合计）。请填写作废原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/groups_tab.py" line="217"/>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="229"/>
         <source>&amp;Void</source>
         <translation>作废(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="240"/>
+        <source>Reverse group distribution</source>
+        <translation>冲销集体慰问</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="241"/>
+        <source>Enter the reversal of “{0}” ({1}); once approved it nets the original out of every total. Why?</source>
+        <translation>为“{0}”（{1}）录入冲销记录；批准后原记录从各项合计中抵减。冲销原因：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/groups_tab.py" line="243"/>
+        <source>Re&amp;verse</source>
+        <translation>冲销(&amp;V)</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,13 @@ from desktop.domain.money import format_amount
 from desktop.services.aid_campaigns import list_campaigns
 from desktop.services.disbursements import APPROVERS, STATUS_LABELS
 from desktop.services.errors import ConfirmationNeeded
-from desktop.services.group_distributions import GroupRow, decide_groups, list_groups, void_group
+from desktop.services.group_distributions import (
+    GroupRow,
+    decide_groups,
+    list_groups,
+    reverse_group,
+    void_group,
+)
 from desktop.ui.aid.group_dialog import GroupDetailDialog, GroupDialog
 from desktop.ui.context import UiContext
 from desktop.ui.members.event_dialogs import ReasonDialog
@@ -70,6 +76,9 @@ class GroupsTab(QWidget):
         self.approve_button = QPushButton(self.tr("&Approve selected"))
         self.reject_button = QPushButton(self.tr("&Reject selected…"))
         self.void_button = QPushButton(self.tr("&Void…"))
+        self.reverse_button = QPushButton(self.tr("Re&verse…"))
+        self.reverse_button.setToolTip(self.tr("An approved group distribution is never edited: enter its reversal, "
+                                               "then the right figures anew."))
         self.approve_button.setVisible(self.is_approver)
         self.reject_button.setVisible(self.is_approver)
         top = QHBoxLayout()
@@ -80,7 +89,7 @@ class GroupsTab(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary)
         bottom.addStretch(1)
-        for button in (self.void_button, self.reject_button, self.approve_button, self.open_button, self.new_button):
+        for button in (self.reverse_button, self.void_button, self.reject_button, self.approve_button, self.open_button, self.new_button):
             bottom.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -95,6 +104,7 @@ class GroupsTab(QWidget):
         self.approve_button.clicked.connect(self.approve_selected)
         self.reject_button.clicked.connect(self.reject_selected)
         self.void_button.clicked.connect(self.void_selected)
+        self.reverse_button.clicked.connect(self.reverse_selected)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
@@ -148,6 +158,8 @@ class GroupsTab(QWidget):
         self.approve_button.setEnabled(pending)
         self.reject_button.setEnabled(pending)
         self.void_button.setEnabled(len(rows) == 1 and rows[0].status in ("submitted", "rejected"))
+        self.reverse_button.setEnabled(len(rows) == 1 and rows[0].status == "approved"
+                                       and rows[0].reverses_id is None and not rows[0].reversed)
 
     def has_unsaved_changes(self) -> bool:
         return any(d.has_unsaved_changes() for d in self._dialogs)
@@ -215,6 +227,20 @@ class GroupsTab(QWidget):
             self.tr("Void group distribution"),
             self.tr("Void “{0}” (it never counted). Why is it void?").format(group.title),
             self.tr("&Void"), lambda reason: void_group(ctx.db, ctx.actor, group.id, reason), self)
+        dialog.accepted.connect(self._done)
+        dialog.open()
+        return dialog
+
+    def reverse_selected(self) -> ReasonDialog | None:
+        rows = self.selected()
+        if len(rows) != 1 or rows[0].status != "approved" or rows[0].reverses_id is not None or rows[0].reversed:
+            return None
+        group, ctx = rows[0], self._context
+        dialog = ReasonDialog(
+            self.tr("Reverse group distribution"),
+            self.tr("Enter the reversal of “{0}” ({1}); once approved it nets the original out of every total. "
+                    "Why?").format(group.title, format_amount(group.total_fen)),
+            self.tr("Re&verse"), lambda reason: reverse_group(ctx.db, ctx.actor, group.id, reason), self)
         dialog.accepted.connect(self._done)
         dialog.open()
         return dialog

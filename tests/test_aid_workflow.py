@@ -23,8 +23,10 @@ from desktop.services.aid_queries import DisbursementQuery, approval_queue, disb
 from desktop.services.aid_totals import aid_totals
 from desktop.services.audit import verify_chain
 from desktop.services.disbursements import (
+    BatchRowError,
     DisbursementDraft,
     create_disbursement,
+    create_disbursements,
     recall_disbursement,
     submit_disbursements,
     update_disbursement,
@@ -383,3 +385,19 @@ def test_group_money_stays_in_its_category_when_the_campaign_kind_changes(
     row = get_campaign(demo_db, campaign)
     update_campaign(demo_db, clerk, campaign, row.draft.__class__(**{**row.draft.__dict__, "kind": "节日慰问"}))
     assert [r.key for r in aid_totals(demo_db, "category").rows] == ["送温暖"]
+
+
+def test_a_batch_is_saved_whole_or_not_at_all(demo_db: Database, clerk: Actor, campaign: int,
+                                             people: list[int]) -> None:
+    entries = [(aid(people[0], campaign, 10_000), None), (aid(people[1], campaign, 10_000), None),
+               (aid(people[0], campaign, 10_000), None)]  # 王秀英 twice
+    with pytest.raises(BatchRowError) as refused:
+        create_disbursements(demo_db, clerk, entries)
+    assert refused.value.index == 2 and "已有一笔发放" in refused.value.message
+    assert list_disbursements(demo_db, DisbursementQuery(campaign_id=campaign)) == []
+    with pytest.raises(ConfirmationNeeded, match="超出预算"):  # asked once, for the batch's total
+        create_disbursements(demo_db, clerk, [(aid(p, campaign, 150_000), None) for p in people[:3]])
+    ids = create_disbursements(demo_db, clerk, [(aid(p, campaign, 150_000), None) for p in people[:3]],
+                               confirm=frozenset({"over_budget"}))
+    assert [r.status for r in list_disbursements(demo_db, DisbursementQuery(campaign_id=campaign))] == ["submitted"] * 3
+    assert len(ids) == 3

@@ -216,6 +216,28 @@ def _submit(session: Session, actor: Actor, record: Disbursement) -> None:
     record.decided_by, record.decided_at, record.decision_comment = "", None, ""
 
 
+def _create_in(session: Session, actor: Actor, draft: DisbursementDraft, recipient: Identity | None, submit: bool,
+               duplicate_reason: str, confirm: frozenset[str]) -> Disbursement:
+    if recipient is not None:
+        draft = replace(draft, person_id=ensure_person(session, actor, recipient).id)
+    draft = check_disbursement(session, draft)
+    record = Disbursement(**asdict(draft), status="draft", created_by=actor.username)
+    _link_hardship_file(session, record)
+    _override(session, actor, record, duplicate_reason)
+    check_double_aid(session, record)
+    check_budget(session, draft.campaign_id, draft.cash_fen + draft.items_value_fen, confirm)
+    session.add(record)
+    session.flush()
+    if submit:
+        _submit(session, actor, record)
+    changes = {**asdict(draft), "status": record.status}
+    if record.duplicate_override:
+        changes["duplicate_override"] = record.duplicate_override
+    audit.record(session, actor, "disbursement.create", entity_type="disbursement", entity_uuid=record.uuid,
+                 changes=changes)
+    return record
+
+
 def create_disbursement(db: Database, actor: Actor, draft: DisbursementDraft, *, recipient: Identity | None = None,
                         submit: bool = False, duplicate_reason: str = "", confirm: frozenset[str] = frozenset()) -> int:
     """Save a new record (a draft, or submitted for approval with ``submit``); returns its id.
@@ -225,24 +247,36 @@ def create_disbursement(db: Database, actor: Actor, draft: DisbursementDraft, *,
     """
     with db.session() as session:
         require_role(session, actor, *WRITERS)
-        if recipient is not None:
-            draft = replace(draft, person_id=ensure_person(session, actor, recipient).id)
-        draft = check_disbursement(session, draft)
-        record = Disbursement(**asdict(draft), status="draft", created_by=actor.username)
-        _link_hardship_file(session, record)
-        _override(session, actor, record, duplicate_reason)
-        check_double_aid(session, record)
-        check_budget(session, draft.campaign_id, draft.cash_fen + draft.items_value_fen, confirm)
-        session.add(record)
-        session.flush()
-        if submit:
-            _submit(session, actor, record)
-        changes = {**asdict(draft), "status": record.status}
-        if record.duplicate_override:
-            changes["duplicate_override"] = record.duplicate_override
-        audit.record(session, actor, "disbursement.create", entity_type="disbursement", entity_uuid=record.uuid,
-                     changes=changes)
-        return record.id
+        return _create_in(session, actor, draft, recipient, submit, duplicate_reason, confirm).id
+
+
+class BatchRowError(ServiceError):
+    """One entry of a batch was refused; nothing of the batch was saved. ``index`` is its position."""
+
+    def __init__(self, index: int, error: ServiceError) -> None:
+        super().__init__(error.message, field=error.field)
+        self.index, self.error = index, error
+
+
+def create_disbursements(db: Database, actor: Actor, entries: list[tuple[DisbursementDraft, Identity | None]], *,
+                         submit: bool = True, confirm: frozenset[str] = frozenset()) -> list[int]:
+    """A batch for one campaign (the batch grid): all saved in one transaction, or none.
+
+    The budget question is asked once for the whole batch (ConfirmationNeeded "over_budget"); the first
+    refused entry raises BatchRowError naming it, and nothing is written.
+    """
+    with db.session() as session:
+        require_role(session, actor, *WRITERS)
+        for campaign_id in {d.campaign_id for d, _ in entries}:
+            adding = sum(d.cash_fen + d.items_value_fen for d, _ in entries if d.campaign_id == campaign_id)
+            check_budget(session, campaign_id, adding, confirm)
+        ids = []
+        for index, (draft, recipient) in enumerate(entries):
+            try:
+                ids.append(_create_in(session, actor, draft, recipient, submit, "", confirm | {"over_budget"}).id)
+            except ServiceError as exc:
+                raise BatchRowError(index, exc) from exc
+        return ids
 
 
 def _draft_of(record: Disbursement) -> DisbursementDraft:

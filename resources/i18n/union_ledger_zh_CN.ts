@@ -448,27 +448,22 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
         <translation>本批 {0} 条记录合计 {1}。活动已占用 {2}，保存后将超出预算 {3}，超出 {4}。仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/batch_grid.py" line="190"/>
+        <location filename="../../desktop/ui/aid/batch_grid.py" line="182"/>
+        <source>Nothing was saved: row {0} was refused (see the Problem column). Correct or remove it, then save again.</source>
+        <translation>未保存任何记录：第 {0} 行未通过检查（见“问题”列）。请改正或删除该行后再保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aid/batch_grid.py" line="198"/>
         <source>{0} record(s) saved and submitted for approval.</source>
         <translation>已保存 {0} 条记录并提交审批。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/batch_grid.py" line="192"/>
-        <source>{0} row(s) could not be saved; the reason is in the Problem column.</source>
-        <translation>有 {0} 行未能保存，原因见“问题”列。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/aid/batch_grid.py" line="212"/>
-        <source>Please confirm</source>
-        <translation>请确认</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/aid/batch_grid.py" line="232"/>
+        <location filename="../../desktop/ui/aid/batch_grid.py" line="217"/>
         <source>Unsaved rows</source>
         <translation>有未保存的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/batch_grid.py" line="233"/>
+        <location filename="../../desktop/ui/aid/batch_grid.py" line="218"/>
         <source>{0} row(s) in the grid have not been saved. Close and discard them?</source>
         <translation>表格中有 {0} 行尚未保存。关闭并放弃这些行吗？</translation>
     </message>

@@ -179,3 +179,23 @@ def test_closing_with_unsaved_rows_asks(qtbot, dialog, monkeypatch) -> None:  # 
     dialog.grid.paste_text("查无此人\t100\n")
     dialog.reject()
     assert asked and dialog.isVisible(), "No keeps the grid open"
+
+
+def test_a_row_refused_while_saving_leaves_nothing_half_saved(qtbot, dialog, clerk_context,  # noqa: F811
+                                                              campaign) -> None:  # type: ignore[no-untyped-def]
+    ctx = clerk_context
+    register(ctx.db, ctx.actor, "ouyang")
+    sima = register(ctx.db, ctx.actor, "sima")
+    grid = dialog.grid
+    type_in_cell(qtbot, grid, 0, LOOKUP, PEOPLE["ouyang"])
+    type_in_cell(qtbot, grid, 0, CASH, "500")
+    QTest.keyClick(grid, Qt.Key.Key_Return)
+    QTest.keyClick(grid, Qt.Key.Key_Return)
+    QTest.keyClick(grid, Qt.Key.Key_Return)
+    type_in_cell(qtbot, grid, 1, LOOKUP, PEOPLE["sima"])
+    assert grid.problem(1) == ""
+    # meanwhile, at another desk, 司马 is paid in the same campaign
+    create_disbursement(ctx.db, ctx.actor, DisbursementDraft(sima, "送温暖", date.today(), 20_000, campaign_id=campaign))
+    assert dialog.save_all() == 0
+    assert set(records(ctx.db, campaign)) == {PEOPLE["sima"]}, "the first row was not saved alone"
+    assert "发放过" in grid.problem(1) and grid.rowCount() >= 2, "both rows stay, the refused one says why"

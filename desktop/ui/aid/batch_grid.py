@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.money import format_amount
 from desktop.services.aid_campaigns import CampaignRow, get_campaign
-from desktop.services.disbursements import DisbursementDraft, create_disbursement
-from desktop.services.errors import ConfirmationNeeded, ServiceError
+from desktop.services.disbursements import BatchRowError, DisbursementDraft, create_disbursements
+from desktop.services.errors import ConfirmationNeeded
 from desktop.services.member_rules import InvalidMember
 from desktop.services.vocabulary import all_terms
 from desktop.ui.aid.batch_table import ITEMS, LOOKUP, NOTE, BatchTable
@@ -169,58 +169,43 @@ class BatchGridDialog(QDialog):
                     format_amount(committed + batch - budget))):
                 return 0
             confirmed = frozenset({"over_budget"})
-        saved: list[int] = []
-        failed: list[tuple[int, str]] = []
+        entries = [(self._draft(row, aid_date, amounts[row]), self.grid.row_state(row).resolution.identity)
+                   for row in rows]
+        ctx = self._context
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            for row in rows:
-                outcome, confirmed = self._save_row(row, aid_date, amounts[row], confirmed)
-                if outcome is None:
-                    saved.append(row)
-                elif outcome == "":
-                    break  # the clerk declined a confirmation: the rest stay in the grid
-                else:
-                    failed.append((row, outcome))
+            ids = create_disbursements(ctx.db, ctx.actor, entries, submit=True, confirm=confirmed)
+        except BatchRowError as exc:
+            reason = "；".join(p.message for p in exc.error.problems) if isinstance(exc.error, InvalidMember) \
+                else exc.message
+            self.grid.finish_save([], [(rows[exc.index], reason)])
+            self._show_status(self.tr("Nothing was saved: row {0} was refused (see the Problem column). Correct or "
+                                      "remove it, then save again.").format(rows[exc.index] + 1), error=True)
+            return 0
+        except ConfirmationNeeded as exc:  # the ledger changed since the question: ask again next time
+            self._show_status(exc.message, error=True)
+            return 0
+        except Exception as exc:
+            self._show_status(error_text(exc), error=True)
+            return 0
         finally:
             QApplication.restoreOverrideCursor()
-        self.grid.finish_save(saved, failed)
-        self.saved_count += len(saved)
+        self.saved_ids.extend(ids)
+        self.grid.finish_save(rows, [])
+        self.saved_count += len(ids)
         self.campaign = get_campaign(self._context.db, self.campaign_id)
         self._update_footer()
-        text = self.tr("{0} record(s) saved and submitted for approval.").format(len(saved))
-        if failed:
-            text += " " + self.tr("{0} row(s) could not be saved; the reason is in the Problem column.").format(
-                len(failed))
-        self._show_status(text, error=bool(failed))
+        self._show_status(self.tr("{0} record(s) saved and submitted for approval.").format(len(ids)), error=False)
         self.grid.setFocus()
-        return len(saved)
+        return len(ids)
 
-    def _save_row(self, row: int, aid_date: date, amounts: tuple[int, int],
-                  confirmed: frozenset[str]) -> tuple[str | None, frozenset[str]]:
-        """(None when saved, "" when the clerk declined, else the reason; the confirmations given so far)."""
-        ctx, resolution = self._context, self.grid.row_state(row).resolution
-        draft = DisbursementDraft(
+    def _draft(self, row: int, aid_date: date, amounts: tuple[int, int]) -> DisbursementDraft:
+        resolution = self.grid.row_state(row).resolution
+        return DisbursementDraft(
             person_id=resolution.person.id if resolution.person else 0, category=self.campaign.draft.kind,
             aid_date=aid_date, cash_fen=amounts[0], items=self.grid.text(row, ITEMS), items_value_fen=amounts[1],
             campaign_id=self.campaign_id, method=self.method.currentText(), evidence=self.evidence.text(),
             note=self.grid.text(row, NOTE))
-        while True:
-            try:
-                record = create_disbursement(ctx.db, ctx.actor, draft, recipient=resolution.identity, submit=True,
-                                             confirm=confirmed)
-            except ConfirmationNeeded as exc:
-                if exc.key in confirmed or not confirm(self, self.tr("Please confirm"), exc.message):
-                    return "", confirmed
-                confirmed = confirmed | {exc.key}
-                continue
-            except InvalidMember as exc:
-                return "；".join(p.message for p in exc.problems), confirmed
-            except ServiceError as exc:
-                return exc.message, confirmed
-            except Exception as exc:
-                return error_text(exc), confirmed
-            self.saved_ids.append(record)
-            return None, confirmed
 
     # ------------------------------------------------------------ closing
 

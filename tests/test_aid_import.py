@@ -109,7 +109,7 @@ def test_a_messy_aid_sheet_names_every_bad_row_and_writes_nothing(data_dir: Path
     assert "文件“送温暖.xlsx”第6行“慰问金”列：金额不能为负数" in err
     assert "第7行“慰问金”列：现金金额和物品折价不能都为零" in err
     assert ("第8行“帮扶活动”列：帮扶活动“2026年送温暖X”不存在，请先在 帮扶 → 活动 中建立，"
-            f"或改成已有活动：“{CAMPAIGN}”、“2026年金秋助学”") in err
+            f"或改成相近的已有活动：“{CAMPAIGN}”") in err  # the near name suggested first
     assert "第9行“身份证号码”列：证件号码被 Excel 存成了数字（1.10105E+17），后几位已丢失" in err
     assert "第10行“帮扶活动”列：帮扶活动“2025年夏送清凉”已作废" in err
     assert f"第11行“身份证号码”列：与第3行是同一人在同一活动“{CAMPAIGN}”中的发放" in err

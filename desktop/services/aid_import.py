@@ -9,6 +9,7 @@ overwritten: there is no update mode. Writing lives in ``aid_import_apply``.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -201,9 +202,12 @@ class _RowChecker:
         if not text:
             return None
         campaign = self.campaigns.get(text)
-        shown = "、".join(f"“{n}”" for n in self.standing[:_SHOWN_CAMPAIGNS])
-        more = f"等 {len(self.standing)} 个" if len(self.standing) > _SHOWN_CAMPAIGNS else ""
-        choose = f"或改成已有活动：{shown}{more}。" if shown else "台账中还没有任何活动。"
+        close = difflib.get_close_matches(text, self.standing, n=3, cutoff=0.5)
+        newest = list(reversed(self.standing))
+        shown = "、".join(f"“{n}”" for n in (close or newest[:_SHOWN_CAMPAIGNS]))
+        more = f"等 {len(self.standing)} 个" if not close and len(self.standing) > _SHOWN_CAMPAIGNS else ""
+        choose = (f"或改成相近的已有活动：{shown}。" if close else f"或改成已有活动：{shown}{more}。") if shown \
+            else "台账中还没有任何活动。"
         if campaign is None:
             self.issue(row, "campaign", f"帮扶活动“{text}”不存在，请先在 帮扶 → 活动 中建立，{choose}")
             return None

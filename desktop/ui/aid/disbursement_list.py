@@ -29,6 +29,7 @@ from desktop.services.users import list_users
 from desktop.services.vocabulary import all_terms
 from desktop.ui.context import UiContext
 from desktop.ui.messages import show_error
+from desktop.ui.register_excel import RegisterExcelButton
 from desktop.ui.table_model import AnyIndex, Column, RowTableModel
 
 PAGE_SIZE = 300
@@ -152,13 +153,7 @@ class DisbursementListTab(QWidget):
         self.new_button = QPushButton(self.tr("&New… (Ctrl+N)"))
         self.open_button = QPushButton(self.tr("&Open"))
         self.submit_button = QPushButton(self.tr("&Submit selected drafts"))
-        self.excel_button: QPushButton | None
-        try:  # the "aid" kind of the Excel button is being added; the tab works without it
-            from desktop.ui.register_excel import RegisterExcelButton
-
-            self.excel_button = RegisterExcelButton(self, context, "aid", self.refresh)
-        except Exception:
-            self.excel_button = None
+        self.excel_button = RegisterExcelButton(self, context, "aid", self.refresh)
         new_action = QAction(self)
         new_action.setShortcut(QKeySequence("Ctrl+N"))
         new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -176,10 +171,7 @@ class DisbursementListTab(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
         bottom.addWidget(self.message, 1)
-        buttons = [self.submit_button, self.open_button, self.new_button]
-        if self.excel_button is not None:
-            buttons.insert(0, self.excel_button)
-        for button in buttons:
+        for button in (self.excel_button, self.submit_button, self.open_button, self.new_button):
             bottom.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)

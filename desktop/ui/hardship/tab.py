@@ -33,6 +33,7 @@ from desktop.ui.hardship.labels import CATEGORIES, STATUSES, category_label, sta
 from desktop.ui.hardship.review_dialog import ReviewDialog, StatusDialog
 from desktop.ui.hardship.table_model import DUE_DAYS, HardshipTableModel
 from desktop.ui.messages import confirm, show_error
+from desktop.ui.register_excel import RegisterExcelButton
 
 SEARCH_DELAY_MS = 180
 ALL = ""
@@ -80,6 +81,7 @@ class HardshipTab(QWidget):
         self.review_button = QPushButton(self.tr("&Review…"))
         self.status_button = QPushButton(self.tr("Change &status…"))
         self.void_button = QPushButton(self.tr("&Void…"))
+        self.excel_button = RegisterExcelButton(self, context, "hardship", self.refresh)
         new_action = QAction(self)
         new_action.setShortcut(QKeySequence("Ctrl+N"))
         new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -97,7 +99,8 @@ class HardshipTab(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
         bottom.addStretch(1)
-        for button in (self.void_button, self.status_button, self.review_button, self.open_button, self.new_button):
+        for button in (self.excel_button, self.void_button, self.status_button, self.review_button, self.open_button,
+                       self.new_button):
             bottom.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)

@@ -13,7 +13,8 @@ from datetime import date, timedelta
 from db import Database
 from desktop.domain.id_number import check_character
 from desktop.services.actor import Actor
-from desktop.services.hardship import change_status, create_file, review_file
+from desktop.services.hardship import create_file
+from desktop.services.hardship_lifecycle import change_status, review_file
 from desktop.services.hardship_rules import FamilyMemberDraft, HardshipDraft
 
 

@@ -17,16 +17,14 @@ from desktop.services.errors import ConfirmationNeeded, ServiceError
 from desktop.services.hardship import (
     CURRENT,
     category_counts,
-    change_status,
     create_file,
     current_file_for_person,
     files_due_for_review,
     get_file,
     list_files,
-    review_file,
     update_file,
-    void_file,
 )
+from desktop.services.hardship_lifecycle import change_status, review_file, void_file
 from desktop.services.hardship_rules import (
     FamilyMemberDraft,
     HardshipDraft,

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.errors import ServiceError
-from desktop.services.hardship import HardshipDetail, change_status, review_file
+from desktop.services.hardship import HardshipDetail
+from desktop.services.hardship_lifecycle import change_status, review_file
 from desktop.services.hardship_rules import classify, household_annual_income
 from desktop.services.member_rules import InvalidMember
 from desktop.services.settings import load_settings

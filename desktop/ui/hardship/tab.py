@@ -25,8 +25,8 @@ from desktop.services.hardship import (
     files_due_for_review,
     get_file,
     list_files,
-    void_file,
 )
+from desktop.services.hardship_lifecycle import void_file
 from desktop.ui.context import UiContext
 from desktop.ui.hardship.form_dialog import HardshipFormDialog
 from desktop.ui.hardship.labels import CATEGORIES, STATUSES, category_label, status_label

@@ -8,6 +8,7 @@ from db.models.aid import (
     GroupDistributionRecipient,
 )
 from db.models.audit import AuditChainHead, AuditEvent
+from db.models.competition import Competition, CompetitionEvent, Entry, Honour, Team, TeamMember
 from db.models.hardship import HardshipFamilyMember, HardshipFile
 from db.models.member import Member, MembershipEvent
 from db.models.organization import Organization
@@ -21,18 +22,24 @@ __all__ = [
     "AidCampaign",
     "AuditChainHead",
     "AuditEvent",
+    "Competition",
+    "CompetitionEvent",
     "Disbursement",
+    "Entry",
     "GroupDistribution",
     "GroupDistributionOrganization",
     "GroupDistributionRecipient",
     "HardshipFamilyMember",
     "HardshipFile",
+    "Honour",
     "Member",
     "MembershipEvent",
     "NamePiece",
     "Organization",
     "Person",
     "Setting",
+    "Team",
+    "TeamMember",
     "Unit",
     "User",
     "VocabularyTerm",

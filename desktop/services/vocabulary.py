@@ -34,6 +34,10 @@ VOCABULARY_KINDS: dict[str, str] = {
     "health_status": "健康状况",
     "work_identity": "工作状态/身份",
     "model_worker": "劳模类型",
+    # seeded by migration 0004
+    "competition_kind": "竞赛类别",
+    "competition_level": "级别",
+    "honour_title": "荣誉名称",
 }
 
 # Document types are fixed: the resident ID is validated by GB 11643, the others are kept as typed.

@@ -66,6 +66,15 @@ def all_terms(db: Database) -> dict[str, list[str]]:
     return result
 
 
+def match_term(value: str, terms: list[str]) -> str | None:
+    """The term ``value`` means, comparing without width or spacing differences ("乡镇(街道)" → "乡镇（街道）")."""
+    def key(text: str) -> str:
+        return "".join(to_halfwidth(text or "").split())
+
+    wanted = key(value)
+    return next((t for t in terms if key(t) == wanted), None) if wanted else None
+
+
 def check_term(session: Session, kind: str, value: str, field: str) -> str:
     """Return ``value`` if it is an active term of ``kind`` ("" is allowed); else a ServiceError."""
     value = to_halfwidth(value).strip() if value else ""

@@ -121,7 +121,7 @@ def test_results_only_on_or_after_the_start_and_with_the_competitions_tiers(
 
 def test_an_entrant_appears_once_per_event_and_only_of_the_events_kind(
         demo_db: Database, clerk: Actor, tournament: tuple[int, int, int]) -> None:
-    cid, singles, team_event = tournament
+    _, singles, team_event = tournament
     e = enter_people(demo_db, clerk, singles, 1)
     with pytest.raises(ServiceError, match="已经登记在项目“男子单打”中"):
         add_entry(demo_db, clerk, singles, "person", recipient=checked_identity(NAMES[0], IDS[0]))

@@ -194,6 +194,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
         aid = added.aid
         print(f"已添加帮扶活动 {aid.campaigns} 个、发放记录 {aid.disbursements} 条、集体慰问 {aid.groups} 次、"
               f"困难职工档案 {aid.hardship_files} 份。")
+    if added.competitions is not None:
+        contests = added.competitions
+        print(f"已添加竞赛 {contests.competitions} 项、比赛项目 {contests.events} 个、参赛 {contests.entries} 人次（队、单位）、"
+              f"荣誉 {contests.honours} 项。")
     print(f"演示账户（密码均为 {DEMO_PASSWORD}）：")
     for u in users:
         print(f"  {u.username:<10}{ROLE_LABELS[u.role]:<6}{u.display_name}")

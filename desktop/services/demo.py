@@ -59,9 +59,11 @@ def create_demo(db: Database) -> list[DemoUser]:
 
 
 def populate_demo(db: Database, members: int, *, seed: int | None = None) -> DemoMembersResult:
-    """The demo clerk enters organizations, ``members`` members and a few membership changes, then aid."""
+    """The demo clerk enters organizations, ``members`` members and a few membership changes, then aid,
+    then competitions and honours."""
     from desktop.services.auth import actor_for
     from desktop.services.demo_aid import add_demo_aid
+    from desktop.services.demo_competitions import add_demo_competitions
     from desktop.services.demo_members import DEMO_SEED, add_demo_members
 
     actors: dict[str, Actor] = {}
@@ -74,4 +76,5 @@ def populate_demo(db: Database, members: int, *, seed: int | None = None) -> Dem
     seed = DEMO_SEED if seed is None else seed
     result = add_demo_members(db, actors["clerk"], members, seed=seed)
     save_settings(db, actors["admin"], dibao_monthly_fen=DEMO_DIBAO_MONTHLY_FEN)
-    return replace(result, aid=add_demo_aid(db, actors["clerk"], actors["approver"], seed=seed))
+    aid = add_demo_aid(db, actors["clerk"], actors["approver"], seed=seed)
+    return replace(result, aid=aid, competitions=add_demo_competitions(db, actors["clerk"], seed=seed))

@@ -92,6 +92,7 @@ class DemoMembersResult:
     events: dict[str, int] = field(default_factory=dict)  # lifecycle kind → how many
     seconds: float = 0.0
     aid: Any = None  # the DemoAidResult, when populate_demo added aid too
+    competitions: Any = None  # the DemoCompetitionsResult, when populate_demo added competitions too
 
 
 def _weighted(rnd: random.Random, options: Sequence[str], weights: dict[str, float]) -> str:

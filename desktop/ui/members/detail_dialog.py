@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.services.member_lifecycle import void_member
 from desktop.services.membership import EventInfo, MemberDetail, get_member
 from desktop.services.users import list_users
+from desktop.ui.competitions.honour_roll import PersonRecordView
 from desktop.ui.context import UiContext
 from desktop.ui.members.entry_dialog import MemberEntryDialog
 from desktop.ui.members.event_dialogs import LifecycleDialog, ReasonDialog
@@ -73,8 +75,10 @@ class MemberDetailDialog(QDialog):
         self.history_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history_view.verticalHeader().hide()
         self.history_view.horizontalHeader().setStretchLastSection(True)
-        history_box = QGroupBox(self.tr("Membership history"))
-        QVBoxLayout(history_box).addWidget(self.history_view)
+        self.record_view = PersonRecordView(context)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.history_view, self.tr("Membership history"))
+        self.tabs.addTab(self.record_view, self.tr("Competitions and honours"))
 
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.transfer_button = QPushButton(self.tr("&Transfer…"))
@@ -104,7 +108,7 @@ class MemberDetailDialog(QDialog):
         boxes.addWidget(person, 1)
         boxes.addWidget(membership, 1)
         layout.addLayout(boxes)
-        layout.addWidget(history_box, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
         self.refresh()
 
@@ -141,6 +145,9 @@ class MemberDetailDialog(QDialog):
             label.setText(shown[key] or "—")
         self.history.set_rows(detail.events)
         self.history_view.resizeColumnsToContents()
+        self.record_view.load(detail.person_id)
+        self.tabs.setTabText(1, self.tr("Competitions and honours ({0})").format(
+            self.record_view.entries.rowCount() + self.record_view.honours.rowCount()))
         active, voided = detail.status == "active", detail.status == "voided"
         for button in (self.transfer_button, self.withdraw_button, self.death_button):
             button.setEnabled(active)

@@ -80,7 +80,7 @@ class CampaignsTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.show_voided = QCheckBox(self.tr("Show &voided"))
+        self.show_voided = QCheckBox(self.tr("Show voi&ded"))
         self.count_label = QLabel()
         self.hint = QLabel(self.tr("Committed: every record not voided or rejected, drafts and those awaiting "
                                    "approval included. Only approved and paid money counts in totals."))

@@ -1,4 +1,4 @@
-"""``union-ledger template | import | export`` for the registers (members, organizations, aid, hardship)."""
+"""``union-ledger template | import | export`` for the registers (members, organizations, aid, hardship, results)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Any
 from desktop.services.register_kinds import KINDS as REGISTER_KINDS
 from desktop.services.register_kinds import LABELS as KIND_LABELS
 
-_KIND_HELP = "members 会员 | organizations 建会单位 | aid 发放记录 | hardship 困难职工档案"
+_KIND_HELP = "members 会员 | organizations 建会单位 | aid 发放记录 | hardship 困难职工档案 | results 竞赛成绩"
 
 
 def add_register_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -23,13 +23,13 @@ def add_register_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     imp.add_argument("file", type=Path, help="要导入的文件")
     imp.add_argument("--dry-run", action="store_true", help="只检查并报告，不写入")
     imp.add_argument("--skip-invalid", action="store_true", help="跳过未通过检查的行，导入其余的行")
-    imp.add_argument("--update", action="store_true", help="证件号码已在台账中的人员，用文件中的信息更新")
+    imp.add_argument("--update", action="store_true", help="证件号码已在台账中的人员，用文件中的信息更新；results：覆盖已登记参赛者的已有成绩")
     imp.add_argument("--errors", type=Path, help="把未通过检查的行连同原因写入此 .xlsx，改正后可再次导入")
 
     exp = sub.add_parser("export", parents=[common], help="导出为 .xlsx（与导入模板的列相同）")
     exp.add_argument("kind", choices=REGISTER_KINDS, help=_KIND_HELP)
     exp.add_argument("--out", type=Path, required=True, help="保存到的 .xlsx 文件")
-    exp.add_argument("--period", help="aid/hardship：只导出此期间的记录，如 2026、2026Q3、2026-07、2026-01-01..2026-03-31")
+    exp.add_argument("--period", help="aid/hardship：只导出此期间的记录；results：此期间开始的竞赛。如 2026、2026Q3、2026-07、2026-01-01..2026-03-31")
 
 
 def cmd_template(args: argparse.Namespace) -> int:
@@ -90,12 +90,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         # over budget only warns on the command line (printed above); the GUI asks first
         result = apply_import(db, actor, plan, skip_invalid=args.skip_invalid, update=args.update,
                               confirm=frozenset({"over_budget", "age", "not_eligible"}))
-        updated = f"，更新 {result.updated} 人" if result.updated else ""
+        updated = f"，更新 {result.updated} {'条成绩' if args.kind == 'results' else '人'}" if result.updated else ""
         skipped = f"，跳过未通过检查的 {result.skipped_invalid} 行" if result.skipped_invalid else ""
         persons = getattr(result, "new_persons", 0)
         registered = f"，其中 {persons} 人为新登记的非会员" if persons else ""
         pending = "，等待负责人审批" if args.kind == "aid" and result.created else ""
-        print(f"已导入{label} {result.created} 条{registered}{updated}{skipped}{pending}。")
+        created = [f"新建项目 {n} 个" for n in [getattr(result, "new_events", 0)] if n]
+        created += [f"新建队伍 {n} 个" for n in [getattr(result, "new_teams", 0)] if n]
+        made = "（" + "，".join(created) + "）" if created else ""
+        print(f"已导入{label} {result.created} 条{registered}{made}{updated}{skipped}{pending}。")
         return EXIT_OK
     finally:
         db.close()

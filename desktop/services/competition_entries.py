@@ -35,6 +35,7 @@ class ResultLine:
     score: str = ""
     rank: int | None = None
     award: str = ""
+    result_on: date | None = None  # this line's date instead of the call's (the results import)
 
 
 def _open_competition(session: Session, competition_id: int) -> Competition:
@@ -49,28 +50,35 @@ def _open_competition(session: Session, competition_id: int) -> Competition:
 def create_team(db: Database, actor: Actor, competition_id: int, name: str, *, organization_id: int | None = None,
                 members: list[tuple[int, str]] | None = None) -> int:
     """A team (队伍 / 班组) of the competition; ``members`` as (person id, role 队长/队员/教练)."""
-    name = tidy(name)
     with db.session() as session:
         require_role(session, actor, *WRITERS)
-        competition = _open_competition(session, competition_id)
-        problems = []
-        if not name:
-            problems.append(FieldProblem("name", "请填写队伍名称，例如“星河机械厂代表队”。"))
-        elif session.scalar(select(Team.id).where(Team.competition_id == competition_id, Team.name == name,
-                                                  Team.voided.is_(False))) is not None:
-            problems.append(FieldProblem("name", f"本竞赛已有名为“{name}”的队伍。"))
-        if organization_id is not None and session.get(Organization, organization_id) is None:
-            problems.append(FieldProblem("organization_id", "所选单位不存在，请重新选择。"))
-        if problems:
-            raise InvalidMember(problems)
-        team = Team(competition_id=competition.id, name=name, organization_id=organization_id)
-        session.add(team)
-        session.flush()
-        _set_members(session, team, members or [])
-        audit.record(session, actor, "team.create", entity_type="team", entity_uuid=team.uuid, changes={
-            "competition": competition.uuid, "name": name, "organization_id": organization_id,
-            "members": [p for p, _ in members or []]})
-        return team.id
+        return create_team_in(session, actor, competition_id, name, organization_id=organization_id,
+                              members=members).id
+
+
+def create_team_in(session: Session, actor: Actor, competition_id: int, name: str, *,
+                   organization_id: int | None = None, members: list[tuple[int, str]] | None = None) -> Team:
+    """``create_team`` inside the caller's transaction (the results import)."""
+    name = tidy(name)
+    competition = _open_competition(session, competition_id)
+    problems = []
+    if not name:
+        problems.append(FieldProblem("name", "请填写队伍名称，例如“星河机械厂代表队”。"))
+    elif session.scalar(select(Team.id).where(Team.competition_id == competition_id, Team.name == name,
+                                              Team.voided.is_(False))) is not None:
+        problems.append(FieldProblem("name", f"本竞赛已有名为“{name}”的队伍。"))
+    if organization_id is not None and session.get(Organization, organization_id) is None:
+        problems.append(FieldProblem("organization_id", "所选单位不存在，请重新选择。"))
+    if problems:
+        raise InvalidMember(problems)
+    team = Team(competition_id=competition.id, name=name, organization_id=organization_id)
+    session.add(team)
+    session.flush()
+    _set_members(session, team, members or [])
+    audit.record(session, actor, "team.create", entity_type="team", entity_uuid=team.uuid, changes={
+        "competition": competition.uuid, "name": name, "organization_id": organization_id,
+        "members": [p for p, _ in members or []]})
+    return team
 
 
 def _set_members(session: Session, team: Team, members: list[tuple[int, str]]) -> None:
@@ -124,28 +132,35 @@ def add_entry(db: Database, actor: Actor, event_id: int, kind: str, entrant_id: 
     ``organization_id`` is the organization a person or team represents (代表单位)."""
     with db.session() as session:
         require_role(session, actor, *WRITERS)
-        event = get_event_row(session, event_id)
-        if event.voided:
-            raise ServiceError("该项目已作废。")
-        _open_competition(session, event.competition_id)
-        if recipient is not None:
-            entrant_id = ensure_person(session, actor, recipient).id
-        problem = _entrant_problem(session, event, kind, entrant_id)
-        if problem:
-            raise ServiceError(problem, field="entrant")
-        if kind == "organization":
-            organization_id = entrant_id
-        elif kind == "team" and organization_id is None:
-            organization_id = session.get(Team, entrant_id).organization_id  # type: ignore[union-attr]
-        entry = Entry(event_id=event.id, entrant_kind=kind, organization_id=organization_id,
-                      person_id=entrant_id if kind == "person" else None,
-                      team_id=entrant_id if kind == "team" else None)
-        session.add(entry)
-        session.flush()
-        audit.record(session, actor, "entry.create", entity_type="competition_entry", entity_uuid=entry.uuid,
-                     changes={"event": event.uuid, "kind": kind, "entrant_id": entrant_id,
-                              "organization_id": organization_id})
-        return entry.id
+        return add_entry_in(session, actor, event_id, kind, entrant_id, recipient=recipient,
+                            organization_id=organization_id).id
+
+
+def add_entry_in(session: Session, actor: Actor, event_id: int, kind: str, entrant_id: int = 0, *,
+                 recipient: Identity | None = None, organization_id: int | None = None) -> Entry:
+    """``add_entry`` inside the caller's transaction (the results import)."""
+    event = get_event_row(session, event_id)
+    if event.voided:
+        raise ServiceError("该项目已作废。")
+    _open_competition(session, event.competition_id)
+    if recipient is not None:
+        entrant_id = ensure_person(session, actor, recipient).id
+    problem = _entrant_problem(session, event, kind, entrant_id)
+    if problem:
+        raise ServiceError(problem, field="entrant")
+    if kind == "organization":
+        organization_id = entrant_id
+    elif kind == "team" and organization_id is None:
+        organization_id = session.get(Team, entrant_id).organization_id  # type: ignore[union-attr]
+    entry = Entry(event_id=event.id, entrant_kind=kind, organization_id=organization_id,
+                  person_id=entrant_id if kind == "person" else None,
+                  team_id=entrant_id if kind == "team" else None)
+    session.add(entry)
+    session.flush()
+    audit.record(session, actor, "entry.create", entity_type="competition_entry", entity_uuid=entry.uuid,
+                 changes={"event": event.uuid, "kind": kind, "entrant_id": entrant_id,
+                          "organization_id": organization_id})
+    return entry
 
 
 def withdraw_entry(db: Database, actor: Actor, entry_id: int, reason: str) -> None:
@@ -180,54 +195,62 @@ def record_results(db: Database, actor: Actor, event_id: int, lines: list[Result
     """
     with db.session() as session:
         require_role(session, actor, *WRITERS)
-        event = get_event_row(session, event_id)
-        competition = _open_competition(session, event.competition_id)
-        if event.voided:
-            raise ServiceError("该项目已作废。")
-        problems: list[FieldProblem] = []
-        if result_on < competition.starts_on:
-            problems.append(FieldProblem("result_on", f"成绩日期 {result_on.isoformat()} 早于竞赛开始日期 "
+        return record_results_in(session, actor, event_id, lines, result_on, today=today)
+
+
+def record_results_in(session: Session, actor: Actor, event_id: int, lines: list[ResultLine], result_on: date, *,
+                      today: date | None = None) -> int:
+    """``record_results`` inside the caller's transaction; a line's own ``result_on`` wins over the call's."""
+    event = get_event_row(session, event_id)
+    competition = _open_competition(session, event.competition_id)
+    if event.voided:
+        raise ServiceError("该项目已作废。")
+    problems: list[FieldProblem] = []
+    for day in sorted({line.result_on or result_on for line in lines} or {result_on}):
+        if day < competition.starts_on:
+            problems.append(FieldProblem("result_on", f"成绩日期 {day.isoformat()} 早于竞赛开始日期 "
                                                       f"{competition.starts_on.isoformat()}，成绩只能在竞赛开始之后登记。"))
-        if result_on > (today or date.today()):
-            problems.append(FieldProblem("result_on", f"成绩日期 {result_on.isoformat()} 晚于今天。"))
-        entries = {e.id: e for e in session.scalars(select(Entry).where(Entry.event_id == event.id,
-                                                                       Entry.withdrawn.is_(False)))}
-        tiers = parse_tiers(competition.award_tiers)
-        names = _entrant_names(session, list(entries.values()))
-        for line in lines:
-            entry = entries.get(line.entry_id)
-            if entry is None:
-                problems.append(FieldProblem("entry", f"第 {line.entry_id} 号参赛记录不在项目“{event.name}”中或已撤销。"))
-                continue
-            if line.rank is not None and line.rank < 1:
-                problems.append(FieldProblem("rank", f"“{names[entry.id]}”的名次应为正整数。"))
-            award = tidy(line.award)
-            if award and award not in tiers:
-                problems.append(FieldProblem("award", f"“{names[entry.id]}”的奖项“{award}”不在本竞赛的奖项设置中"
-                                                      f"（{'、'.join(tiers)}）；如需新增奖项，请先修改竞赛的奖项设置。"))
-        if problems:
-            raise InvalidMember(problems)
-        planned = {e.id: e.rank for e in entries.values()}
-        planned.update({line.entry_id: line.rank for line in lines})
-        problem = rank_problem([r for r in planned.values() if r is not None])
-        if problem:
-            raise InvalidMember([FieldProblem("rank", f"项目“{event.name}”的{problem}")])
-        changed = 0
-        for line in lines:
-            entry = entries[line.entry_id]
-            before = {"score": entry.score, "rank": entry.rank, "award": entry.award, "result_on": entry.result_on}
-            after = {"score": tidy(line.score), "rank": line.rank, "award": tidy(line.award), "result_on": result_on}
-            if not (after["score"] or after["rank"] or after["award"]):
-                after["result_on"] = None
-            diff = audit.diff(before, after)
-            if not diff:
-                continue
-            entry.score, entry.rank, entry.award = after["score"], after["rank"], after["award"]  # type: ignore[assignment]
-            entry.result_on, entry.recorded_by = after["result_on"], actor.username  # type: ignore[assignment]
-            audit.record(session, actor, "entry.result", entity_type="competition_entry", entity_uuid=entry.uuid,
-                         changes=diff)
-            changed += 1
-        return changed
+        if day > (today or date.today()):
+            problems.append(FieldProblem("result_on", f"成绩日期 {day.isoformat()} 晚于今天。"))
+    entries = {e.id: e for e in session.scalars(select(Entry).where(Entry.event_id == event.id,
+                                                                   Entry.withdrawn.is_(False)))}
+    tiers = parse_tiers(competition.award_tiers)
+    names = _entrant_names(session, list(entries.values()))
+    for line in lines:
+        entry = entries.get(line.entry_id)
+        if entry is None:
+            problems.append(FieldProblem("entry", f"第 {line.entry_id} 号参赛记录不在项目“{event.name}”中或已撤销。"))
+            continue
+        if line.rank is not None and line.rank < 1:
+            problems.append(FieldProblem("rank", f"“{names[entry.id]}”的名次应为正整数。"))
+        award = tidy(line.award)
+        if award and award not in tiers:
+            problems.append(FieldProblem("award", f"“{names[entry.id]}”的奖项“{award}”不在本竞赛的奖项设置中"
+                                                  f"（{'、'.join(tiers)}）；如需新增奖项，请先修改竞赛的奖项设置。"))
+    if problems:
+        raise InvalidMember(problems)
+    planned = {e.id: e.rank for e in entries.values()}
+    planned.update({line.entry_id: line.rank for line in lines})
+    problem = rank_problem([r for r in planned.values() if r is not None])
+    if problem:
+        raise InvalidMember([FieldProblem("rank", f"项目“{event.name}”的{problem}")])
+    changed = 0
+    for line in lines:
+        entry = entries[line.entry_id]
+        before = {"score": entry.score, "rank": entry.rank, "award": entry.award, "result_on": entry.result_on}
+        after = {"score": tidy(line.score), "rank": line.rank, "award": tidy(line.award),
+                 "result_on": line.result_on or result_on}
+        if not (after["score"] or after["rank"] or after["award"]):
+            after["result_on"] = None
+        diff = audit.diff(before, after)
+        if not diff:
+            continue
+        entry.score, entry.rank, entry.award = after["score"], after["rank"], after["award"]  # type: ignore[assignment]
+        entry.result_on, entry.recorded_by = after["result_on"], actor.username  # type: ignore[assignment]
+        audit.record(session, actor, "entry.result", entity_type="competition_entry", entity_uuid=entry.uuid,
+                     changes=diff)
+        changed += 1
+    return changed
 
 
 def _entrant_names(session: Session, entries: list[Entry]) -> dict[int, str]:

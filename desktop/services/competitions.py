@@ -110,7 +110,7 @@ def create_competition(db: Database, actor: Actor, draft: CompetitionDraft, *,
         audit.record(session, actor, "competition.create", entity_type="competition", entity_uuid=competition.uuid,
                      changes=asdict(draft))
         for event in events or []:
-            _add_event(session, actor, competition, event)
+            add_event_in(session, actor, competition, event)
         return competition.id
 
 
@@ -172,7 +172,7 @@ def check_event(session: Session, competition: Competition, draft: EventDraft, e
     return replace(draft, name=name, note=tidy(draft.note))
 
 
-def _add_event(session: Session, actor: Actor, competition: Competition, draft: EventDraft) -> CompetitionEvent:
+def add_event_in(session: Session, actor: Actor, competition: Competition, draft: EventDraft) -> CompetitionEvent:
     if competition.voided:
         raise ServiceError("该竞赛已作废，不能再添加项目。")
     draft = check_event(session, competition, draft)
@@ -189,7 +189,7 @@ def _add_event(session: Session, actor: Actor, competition: Competition, draft: 
 def add_event(db: Database, actor: Actor, competition_id: int, draft: EventDraft) -> int:
     with db.session() as session:
         require_role(session, actor, *WRITERS)
-        return _add_event(session, actor, get_competition_row(session, competition_id), draft).id
+        return add_event_in(session, actor, get_competition_row(session, competition_id), draft).id
 
 
 def update_event(db: Database, actor: Actor, event_id: int, draft: EventDraft) -> None:

@@ -1,4 +1,4 @@
-"""One entry point per Excel action for every register (members, organizations, aid, hardship).
+"""One entry point per Excel action for every register (members, organizations, aid, hardship, results).
 
 The command line and the GUI (the Excel button, the import wizard) call these, so both offer the
 same kinds with the same behaviour. Heavy modules are imported when a kind is first used.
@@ -20,9 +20,10 @@ if TYPE_CHECKING:  # kept light: the command line imports this module to build i
     from desktop.services.member_import import ImportResult
     from desktop.tasks import TaskControl
 
-KINDS = ("members", "organizations", "aid", "hardship")
-LABELS = {"members": "会员", "organizations": "建会单位", "aid": "发放记录", "hardship": "困难职工档案"}
-PERIOD_KINDS = ("aid", "hardship")  # exports that take --period
+KINDS = ("members", "organizations", "aid", "hardship", "results")
+LABELS = {"members": "会员", "organizations": "建会单位", "aid": "发放记录", "hardship": "困难职工档案",
+          "results": "竞赛成绩"}
+PERIOD_KINDS = ("aid", "hardship", "results")  # exports that take --period (results: competitions starting in it)
 
 
 def write_template(db: Database, kind: str, out: Path) -> None:
@@ -34,6 +35,10 @@ def write_template(db: Database, kind: str, out: Path) -> None:
         from desktop.services.hardship_export import write_hardship_template
 
         write_hardship_template(db, out)
+    elif kind == "results":
+        from desktop.services.results_export import write_results_template
+
+        write_results_template(db, out)
     else:
         from desktop.services import register_export
 
@@ -53,6 +58,10 @@ def export(db: Database, actor: Actor, kind: str, out: Path, *, period: Period |
         from desktop.services.hardship_export import export_hardship
 
         return export_hardship(db, actor, out, period=period, control=control)
+    if kind == "results":
+        from desktop.services.results_export import export_results
+
+        return export_results(db, actor, out, period=period, control=control)
     from desktop.services.register_export import export_members, export_organizations
 
     if kind == "members":
@@ -74,6 +83,10 @@ def plan_import(db: Database, kind: str, path: Path, *, update: bool = False, ma
         from desktop.services.hardship_import import plan_hardship_import
 
         return plan_hardship_import(db, path, update=update, manual=manual, control=control)
+    if kind == "results":
+        from desktop.services.results_import import plan_results_import
+
+        return plan_results_import(db, path, update=update, manual=manual, control=control)
     if kind == "members":
         from desktop.services.member_import import plan_member_import
 
@@ -96,6 +109,10 @@ def apply_import(db: Database, actor: Actor, plan: ImportPlan, *, skip_invalid: 
         from desktop.services.hardship_import import apply_hardship_import
 
         return apply_hardship_import(db, actor, plan, skip_invalid=skip_invalid, update=update, control=control)
+    if plan.kind == "results":  # ``update`` was applied when planning: rows overwriting recorded results
+        from desktop.services.results_import_apply import apply_results_import
+
+        return apply_results_import(db, actor, plan, skip_invalid=skip_invalid, control=control)
     if plan.kind == "members":
         from desktop.services.member_import import apply_member_import
 

@@ -1,4 +1,4 @@
-"""The Excel button of the register pages (会员, 建会单位, 帮扶发放, 困难职工档案): import (wizard), export, template."""
+"""The Excel button of the register pages (会员, 建会单位, 帮扶发放, 困难职工档案, 竞赛): import (wizard), export, template."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ from desktop.ui.operations import BackgroundOperation
 class RegisterExcelButton(QPushButton):
     """A "Excel" button with a menu; ``imported`` is called after an import wrote something.
 
-    ``kind``: "members", "organizations", "aid" or "hardship". For aid and hardship a page may set
-    ``period`` to export only that period (None: everything).
+    ``kind``: "members", "organizations", "aid", "hardship" or "results". For aid, hardship and results a page
+    may set ``period`` to export only that period (results: competitions starting in it; None: everything).
     """
 
     def __init__(self, parent: QWidget, context: UiContext, kind: str, imported: Callable[[], None]) -> None:
@@ -38,7 +38,9 @@ class RegisterExcelButton(QPushButton):
                  ("members", "template"): self.tr("Member import template.xlsx"),
                  ("organizations", "template"): self.tr("Organization import template.xlsx"),
                  ("aid", "template"): self.tr("Aid records import template.xlsx"),
-                 ("hardship", "template"): self.tr("Hardship files import template.xlsx")}
+                 ("hardship", "template"): self.tr("Hardship files import template.xlsx"),
+                 ("results", "export"): self.tr("Competition results.xlsx"),
+                 ("results", "template"): self.tr("Competition results import template.xlsx")}
         return str(Path.home() / names[(self._kind, what)])
 
     def import_file(self) -> None:

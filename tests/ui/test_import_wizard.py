@@ -325,7 +325,7 @@ def test_open_import_wizard_says_whether_anything_was_imported(context: UiContex
     monkeypatch.setattr(ImportWizard, "exec", lambda self: 0)
     assert open_import_wizard(None, context, "members") is False  # type: ignore[arg-type]
     with pytest.raises(ValueError):
-        ImportWizard(context, "results")
+        ImportWizard(context, "payroll")  # not a register kind
 
 
 def test_the_preview_handles_100000_rows(qtbot, context: UiContext, tmp_path: Path) -> None:

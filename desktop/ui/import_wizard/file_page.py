@@ -60,12 +60,16 @@ class ImportFilePage(QWizardPage):
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
         layout.addLayout(row)
-        self.update_box = QCheckBox(self.tr("&Update existing persons"))
-        update_hint = QLabel(self.tr(
-            "Members already in the ledger (same ID number, same employer) get the file's details. "
-            "Unticked, such rows are marked as errors.") if wizard.kind == "members" else self.tr(
-            "Workers who already have a current hardship file get that file corrected with the row "
-            "(its family members are kept). Unticked, such rows are marked as errors."))
+        self.update_box = QCheckBox(self.tr("&Update recorded results") if wizard.kind == "results"
+                                    else self.tr("&Update existing persons"))
+        hints = {"members": self.tr("Members already in the ledger (same ID number, same employer) get the file's "
+                                    "details. Unticked, such rows are marked as errors."),
+                 "hardship": self.tr("Workers who already have a current hardship file get that file corrected with "
+                                     "the row (its family members are kept). Unticked, such rows are marked as errors."),
+                 "results": self.tr("Entrants whose recorded score, rank or award differs from the row get the row's "
+                                    "result (blank cells keep what is recorded). Unticked, such rows are marked as "
+                                    "errors; results not yet recorded are filled in either way.")}
+        update_hint = QLabel(hints.get(wizard.kind, ""))
         update_hint.setWordWrap(True)
         update_hint.setStyleSheet("color: #5c5c5c; margin-left: 22px;")
         for widget in (self.update_box, update_hint):
@@ -132,7 +136,8 @@ class ImportFilePage(QWizardPage):
         names = {"members": self.tr("Member import template.xlsx"),
                  "organizations": self.tr("Organization import template.xlsx"),
                  "aid": self.tr("Aid records import template.xlsx"),
-                 "hardship": self.tr("Hardship files import template.xlsx")}
+                 "hardship": self.tr("Hardship files import template.xlsx"),
+                 "results": self.tr("Competition results import template.xlsx")}
         return names[kind]
 
     def save_template(self) -> None:

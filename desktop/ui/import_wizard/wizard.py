@@ -29,7 +29,7 @@ from desktop.ui.messages import error_text
 from desktop.ui.operations import BackgroundOperation
 
 KINDS = register_kinds.KINDS
-UPDATE_KINDS = ("members", "hardship")  # kinds whose import can update persons already in the ledger
+UPDATE_KINDS = ("members", "hardship", "results")  # kinds whose import can update records already in the ledger
 PlanKey = tuple[str, bool, tuple[tuple[int, str], ...]]
 
 
@@ -80,7 +80,8 @@ class ImportWizard(QWizard):
 
     def window_title(self, kind: str) -> str:
         titles = {"members": self.tr("Import members"), "organizations": self.tr("Import organizations"),
-                  "aid": self.tr("Import aid records"), "hardship": self.tr("Import hardship files")}
+                  "aid": self.tr("Import aid records"), "hardship": self.tr("Import hardship files"),
+                  "results": self.tr("Import competition results")}
         return titles[kind]
 
     # --- state -------------------------------------------------------------------------------------
@@ -249,7 +250,7 @@ class ImportWizard(QWizard):
 
 
 def open_import_wizard(parent: QWidget, context: UiContext, kind: str) -> bool:
-    """Run the import wizard for "members", "organizations", "aid" or "hardship"; True when something was imported."""
+    """Run the import wizard for a register kind (members … results); True when something was imported."""
     wizard = ImportWizard(context, kind, parent)
     try:
         wizard.exec()

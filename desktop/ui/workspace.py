@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
 from desktop.ui.aid.page import AidPage
+from desktop.ui.competitions.page import CompetitionsPage
 from desktop.ui.context import UiContext
 from desktop.ui.members.page import MembersPage
 from desktop.ui.organizations.page import OrganizationsPage
@@ -23,14 +24,14 @@ class Workspace(QWidget):
         self.members = MembersPage(context)
         self.organizations = OrganizationsPage(context)
         self.aid = AidPage(context)
+        self.competitions = CompetitionsPage(context)
         self.organizations.show_members.connect(self.show_members_of)
         self.pages: list[tuple[str, Page]] = [
             (self.tr("Home"), self.home),
             (self.tr("Members"), self.members),
             (self.tr("Organizations"), self.organizations),
             (self.tr("Aid"), self.aid),
-            (self.tr("Competitions"), ComingSoonPage(self.tr("Competitions"), self.tr(
-                "Competitions, events, entrants and results."))),
+            (self.tr("Competitions"), self.competitions),
             (self.tr("Reports"), ComingSoonPage(self.tr("Reports"), self.tr(
                 "Signed PDF summaries for a month, quarter or year."))),
             (self.tr("Settings"), self.settings),

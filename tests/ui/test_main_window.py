@@ -20,7 +20,7 @@ def test_navigation_reaches_every_page_in_chinese(make_window, press_shortcut) -
         window.nav.setCurrentRow(row)
         assert window.stack.currentWidget() is page
     placeholders = [p for _t, p in window.pages if isinstance(p, ComingSoonPage)]
-    assert len(placeholders) == 2  # 竞赛, 报表 until [D]–[E]
+    assert len(placeholders) == 1  # 报表 until [E]
     window.nav.setCurrentRow(0)
     press_shortcut(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.settings

@@ -1,0 +1,1 @@
+"""竞赛 page: competitions, events, entrants, teams, results; honours and the honour roll."""

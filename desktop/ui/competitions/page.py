@@ -34,6 +34,7 @@ from desktop.ui.context import UiContext
 from desktop.ui.members.event_dialogs import ReasonDialog
 from desktop.ui.messages import show_error
 from desktop.ui.pages.base import Page
+from desktop.ui.register_excel import RegisterExcelButton
 from desktop.ui.table_model import Column, RowTableModel
 
 
@@ -78,6 +79,7 @@ class CompetitionsTab(QWidget):
         self.new_button = QPushButton(self.tr("&New competition… (Ctrl+N)"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.void_button = QPushButton(self.tr("V&oid…"))
+        self.excel_button = RegisterExcelButton(self, context, "results", self.refresh)
         new_action = QAction(self)
         new_action.setShortcut(QKeySequence("Ctrl+N"))
         new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -96,7 +98,7 @@ class CompetitionsTab(QWidget):
         filters.addWidget(self.show_voided)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
-        for button in (self.void_button, self.edit_button, self.new_button):
+        for button in (self.excel_button, self.void_button, self.edit_button, self.new_button):
             filters.addWidget(button)
         top_layout.addLayout(filters)
         top_layout.addWidget(self.table, 1)

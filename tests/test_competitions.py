@@ -15,6 +15,7 @@ from desktop.services.competition_entries import (
     add_entry,
     create_team,
     record_results,
+    set_team_members,
     withdraw_entry,
 )
 from desktop.services.competition_queries import (
@@ -31,8 +32,10 @@ from desktop.services.competitions import (
     add_event,
     create_competition,
     update_competition,
+    void_competition,
 )
 from desktop.services.errors import ServiceError
+from desktop.services.honours import HonourDraft, create_honour
 from desktop.services.member_rules import InvalidMember
 from desktop.services.organizations import OrganizationDraft, create_organization
 from desktop.services.persons import checked_identity
@@ -160,3 +163,66 @@ def test_everything_is_audited(demo_db: Database, clerk: Actor, tournament: tupl
     assert actions == ["competition.create", "competition_event.create", "competition_event.create",
                        "entry.create", "entry.result"]
     assert [r.name for r in list_competitions(demo_db, year=2026)] == ["2026年星河镇职工乒乓球比赛"]
+
+
+def test_near_duplicate_names_are_refused(demo_db: Database, clerk: Actor, tournament: tuple[int, int, int]) -> None:
+    cid, _, _ = tournament
+    add_event(demo_db, clerk, cid, EventDraft("象棋(男子组)"))
+    with pytest.raises(InvalidMember, match="本竞赛已有项目“象棋\\(男子组\\)”"):
+        add_event(demo_db, clerk, cid, EventDraft("象棋（男子组）"))
+    create_team(demo_db, clerk, cid, "星河一队")
+    with pytest.raises(InvalidMember, match="已有名为“星河一队”的队伍"):
+        create_team(demo_db, clerk, cid, "星河 一队")
+    row = get_competition(demo_db, cid)
+    with pytest.raises(InvalidMember, match="已有竞赛“2026年星河镇职工乒乓球比赛”"):
+        create_competition(demo_db, clerk, row.draft.__class__(**{**row.draft.__dict__,
+                                                                   "name": "2026年星河镇职工乒乓球比赛 "}))
+
+
+def test_one_person_cannot_play_for_two_teams_in_one_event(demo_db: Database, clerk: Actor,
+                                                           tournament: tuple[int, int, int]) -> None:
+    cid, singles, team_event = tournament
+    enter_people(demo_db, clerk, singles, 3)
+    p = [r.entrant_id for r in entries_of(demo_db, singles)]
+    a = create_team(demo_db, clerk, cid, "甲队", members=[(p[0], "队长"), (p[1], "队员")])
+    b = create_team(demo_db, clerk, cid, "乙队", members=[(p[0], "队长"), (p[2], "队员")])
+    add_entry(demo_db, clerk, team_event, "team", a)
+    with pytest.raises(ServiceError, match="同一项目中一人不能代表两支队伍"):
+        add_entry(demo_db, clerk, team_event, "team", b)
+    set_team_members(demo_db, clerk, b, [(p[2], "队长")])
+    add_entry(demo_db, clerk, team_event, "team", b)
+    with pytest.raises(InvalidMember, match="已是“甲队”的队员"):
+        set_team_members(demo_db, clerk, b, [(p[2], "队长"), (p[0], "队员")])
+
+
+def test_a_role_change_is_audited_and_a_voided_competition_is_closed(
+        demo_db: Database, clerk: Actor, tournament: tuple[int, int, int]) -> None:
+    cid, singles, _ = tournament
+    enter_people(demo_db, clerk, singles, 2)
+    p = [r.entrant_id for r in entries_of(demo_db, singles)]
+    team = create_team(demo_db, clerk, cid, "甲队", members=[(p[0], "队长"), (p[1], "队员")])
+    set_team_members(demo_db, clerk, team, [(p[0], "队员"), (p[1], "队长")])
+    with demo_db.read_session() as session:
+        assert session.scalar(select(AuditEvent.changes_json).where(AuditEvent.action == "team.members")) is not None
+    void_competition(demo_db, clerk, cid, "重复录入")
+    with pytest.raises(ServiceError, match="已作废"):
+        set_team_members(demo_db, clerk, team, [(p[0], "队长")])
+
+
+def test_the_start_cannot_move_past_a_linked_honour_nor_an_honoured_entry_be_withdrawn(
+        demo_db: Database, clerk: Actor, tournament: tuple[int, int, int]) -> None:
+    cid, singles, _ = tournament
+    [entry] = enter_people(demo_db, clerk, singles, 1)
+    record_results(demo_db, clerk, singles, [ResultLine(entry, rank=1, award="一等奖")], START + timedelta(days=2))
+    person = entries_of(demo_db, singles)[0].entrant_id
+    create_honour(demo_db, clerk, HonourDraft("技术能手", "乡镇（街道）", START, "person", person_id=person,
+                                              competition_id=cid))
+    row = get_competition(demo_db, cid)
+    with pytest.raises(InvalidMember, match="成绩或荣誉"):
+        update_competition(demo_db, clerk, cid, row.draft.__class__(**{**row.draft.__dict__,
+                                                                        "starts_on": START + timedelta(days=1)}))
+    linked = create_honour(demo_db, clerk, HonourDraft("优胜奖", "乡镇（街道）", START + timedelta(days=2), "person",
+                                                       person_id=person, competition_id=cid, entry_id=entry))
+    with pytest.raises(ServiceError, match="请先作废或改正该荣誉"):
+        withdraw_entry(demo_db, clerk, entry, "录错了")
+    assert linked

@@ -15,10 +15,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import Database
-from db.models import Competition, CompetitionEvent, Entry, Organization, Person, Team, TeamMember
+from db.models import Competition, CompetitionEvent, Entry, Honour, Organization, Person, Team, TeamMember
 from desktop.services import audit
 from desktop.services.actor import Actor
-from desktop.services.competition_rules import ENTRANT_LABELS, parse_tiers, rank_problem
+from desktop.services.competition_rules import ENTRANT_LABELS, name_key, parse_tiers, rank_problem
 from desktop.services.competitions import WRITERS, get_competition_row, get_event_row
 from desktop.services.errors import NotFound, ServiceError
 from desktop.services.member_rules import FieldProblem, InvalidMember
@@ -64,9 +64,12 @@ def create_team_in(session: Session, actor: Actor, competition_id: int, name: st
     problems = []
     if not name:
         problems.append(FieldProblem("name", "请填写队伍名称，例如“星河机械厂代表队”。"))
-    elif session.scalar(select(Team.id).where(Team.competition_id == competition_id, Team.name == name,
-                                              Team.voided.is_(False))) is not None:
-        problems.append(FieldProblem("name", f"本竞赛已有名为“{name}”的队伍。"))
+    else:
+        others = session.scalars(select(Team.name).where(Team.competition_id == competition_id,
+                                                         Team.voided.is_(False)))
+        clash = next((n for n in others if name_key(n) == name_key(name)), None)
+        if clash is not None:
+            problems.append(FieldProblem("name", f"本竞赛已有名为“{clash}”的队伍。"))
     if organization_id is not None and session.get(Organization, organization_id) is None:
         problems.append(FieldProblem("organization_id", "所选单位不存在，请重新选择。"))
     if problems:
@@ -77,11 +80,34 @@ def create_team_in(session: Session, actor: Actor, competition_id: int, name: st
     _set_members(session, team, members or [])
     audit.record(session, actor, "team.create", entity_type="team", entity_uuid=team.uuid, changes={
         "competition": competition.uuid, "name": name, "organization_id": organization_id,
-        "members": [p for p, _ in members or []]})
+        "members": _roster(session, team.id)})
     return team
 
 
+def _roster(session: Session, team_id: int) -> list[list[object]]:
+    """[[person id, role], …] of a team, for the audit trail."""
+    return [[p, r] for p, r in session.execute(select(TeamMember.person_id, TeamMember.role).where(
+        TeamMember.team_id == team_id).order_by(TeamMember.person_id))]
+
+
+def _teams_sharing_a_member(session: Session, team: Team, person_ids: set[int]) -> str:
+    """The first clash of ``person_ids`` with another team entered in an event this team is entered in."""
+    events = select(Entry.event_id).where(Entry.team_id == team.id, Entry.withdrawn.is_(False))
+    clash = session.execute(
+        select(Person.name, Team.name, CompetitionEvent.name)
+        .join(TeamMember, TeamMember.person_id == Person.id).join(Team, Team.id == TeamMember.team_id)
+        .join(Entry, Entry.team_id == Team.id).join(CompetitionEvent, CompetitionEvent.id == Entry.event_id)
+        .where(Person.id.in_(person_ids), Team.id != team.id, Team.voided.is_(False), Entry.withdrawn.is_(False),
+               Entry.event_id.in_(events))).first()
+    if clash is None:
+        return ""
+    return f"{clash[0]}已是“{clash[1]}”的队员，该队也参加了项目“{clash[2]}”，同一项目中一人不能代表两支队伍。"
+
+
 def _set_members(session: Session, team: Team, members: list[tuple[int, str]]) -> None:
+    clash = _teams_sharing_a_member(session, team, set(dict(members)))
+    if clash:
+        raise InvalidMember([FieldProblem("members", clash)])
     for row in session.scalars(select(TeamMember).where(TeamMember.team_id == team.id)):
         session.delete(row)  # the membership list is replaced as a whole; the audit keeps the old list
     session.flush()
@@ -97,9 +123,11 @@ def set_team_members(db: Database, actor: Actor, team_id: int, members: list[tup
         team = session.get(Team, team_id)
         if team is None or team.voided:
             raise NotFound("找不到该队伍，请刷新后重试。")
-        before = sorted(session.scalars(select(TeamMember.person_id).where(TeamMember.team_id == team_id)))
+        _open_competition(session, team.competition_id)
+        before = _roster(session, team_id)
         _set_members(session, team, members)
-        after = sorted(dict(members))
+        session.flush()
+        after = _roster(session, team_id)
         if before != after:
             audit.record(session, actor, "team.members", entity_type="team", entity_uuid=team.uuid,
                          changes={"members": [before, after]})
@@ -123,6 +151,15 @@ def _entrant_problem(session: Session, event: CompetitionEvent, kind: str, entra
     if clash is not None:
         name = found.name
         return f"“{name}”已经登记在项目“{event.name}”中，同一项目不能重复登记。"
+    if kind == "team":
+        members = set(session.scalars(select(TeamMember.person_id).where(TeamMember.team_id == entrant_id)))
+        other = session.execute(
+            select(Person.name, Team.name).join(TeamMember, TeamMember.person_id == Person.id)
+            .join(Team, Team.id == TeamMember.team_id).join(Entry, Entry.team_id == Team.id)
+            .where(Entry.event_id == event.id, Entry.withdrawn.is_(False), Team.id != entrant_id,
+                   Person.id.in_(members))).first()
+        if other is not None:
+            return f"{other[0]}也是已参加本项目的“{other[1]}”的队员，同一项目中一人不能代表两支队伍。"
     return ""
 
 
@@ -180,6 +217,10 @@ def withdraw_entry(db: Database, actor: Actor, entry_id: int, reason: str) -> No
         problem = rank_problem(others)
         if entry.rank is not None and problem:
             raise ServiceError(f"撤销后其余名次将不符合规则（{problem}）请先在成绩中调整名次。")
+        honours = list(session.scalars(select(Honour.title).where(Honour.entry_id == entry.id,
+                                                                  Honour.voided.is_(False))))
+        if honours:
+            raise ServiceError(f"该成绩已评为荣誉“{'、'.join(honours)}”，请先作废或改正该荣誉，再撤销参赛。")
         entry.withdrawn, entry.withdraw_reason = True, reason
         audit.record(session, actor, "entry.withdraw", entity_type="competition_entry", entity_uuid=entry.uuid,
                      changes={"reason": reason})

@@ -17,6 +17,13 @@ def parse_tiers(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p for p in (part.strip() for part in parts) if p))
 
 
+def name_key(text: str) -> str:
+    """What makes two names the same to a clerk: no spaces, no width differences ("象棋(男子组)" = "象棋（男子组）")."""
+    from desktop.domain._text import to_halfwidth
+
+    return "".join(to_halfwidth(text or "").split())
+
+
 def join_tiers(tiers: Sequence[str]) -> str:
     return "、".join(tiers)
 

@@ -9,11 +9,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db import Database
-from db.models import Competition, CompetitionEvent, Entry
+from db.models import Competition, CompetitionEvent, Entry, Honour
 from db.models.competition import DEFAULT_AWARD_TIERS
 from desktop.services import audit
 from desktop.services.actor import Actor
-from desktop.services.competition_rules import ENTRANT_LABELS, join_tiers, parse_tiers
+from desktop.services.competition_rules import ENTRANT_LABELS, join_tiers, name_key, parse_tiers
 from desktop.services.errors import NotFound, ServiceError
 from desktop.services.member_rules import FieldProblem, InvalidMember
 from desktop.services.permissions import require_role
@@ -58,11 +58,17 @@ def get_event_row(session: Session, event_id: int) -> CompetitionEvent:
     return event
 
 
-def check_competition(session: Session, draft: CompetitionDraft) -> CompetitionDraft:
+def check_competition(session: Session, draft: CompetitionDraft, competition_id: int | None = None) -> CompetitionDraft:
     problems: list[FieldProblem] = []
     name = tidy(draft.name)
     if not name:
         problems.append(FieldProblem("name", "请填写竞赛名称，例如“2026年星河镇职工乒乓球比赛”。"))
+    else:
+        others = session.execute(select(Competition.id, Competition.name).where(
+            Competition.voided.is_(False), Competition.id != (competition_id or 0))).all()
+        clash = next((n for _, n in others if name_key(n) == name_key(name)), None)
+        if clash is not None:
+            problems.append(FieldProblem("name", f"已有竞赛“{clash}”，名称不能相同；同名的年度赛事请在名称中写明年份。"))
     matched: dict[str, str] = {}
     for field, kind, label in (("kind", "competition_kind", "竞赛类别"), ("level", "competition_level", "级别")):
         value = tidy(getattr(draft, field))
@@ -94,6 +100,11 @@ def _first_result_date(session: Session, competition_id: int) -> date | None:
                           .where(CompetitionEvent.competition_id == competition_id, Entry.withdrawn.is_(False)))
 
 
+def _first_honour_date(session: Session, competition_id: int) -> date | None:
+    return session.scalar(select(func.min(Honour.awarded_on)).where(Honour.competition_id == competition_id,
+                                                                    Honour.voided.is_(False)))
+
+
 def _draft_of(c: Competition) -> CompetitionDraft:
     return CompetitionDraft(c.name, c.kind, c.level, c.starts_on, c.ends_on, c.organizer, c.host, c.document_number,
                             c.award_tiers, c.note)
@@ -120,14 +131,15 @@ def update_competition(db: Database, actor: Actor, competition_id: int, draft: C
         competition = get_competition_row(session, competition_id)
         if competition.voided:
             raise ServiceError("该竞赛已作废，不能修改。")
-        draft = check_competition(session, draft)
+        draft = check_competition(session, draft, competition_id)
         problems = []
         removed = _used_tiers(session, competition_id) - set(parse_tiers(draft.award_tiers))
         if removed:
             problems.append(FieldProblem("award_tiers", f"已有成绩使用了奖项“{'、'.join(sorted(removed))}”，不能从奖项设置中去掉。"))
-        first = _first_result_date(session, competition_id)
+        first = min((d for d in (_first_result_date(session, competition_id), _first_honour_date(session, competition_id))
+                     if d is not None), default=None)
         if first is not None and draft.starts_on > first:
-            problems.append(FieldProblem("starts_on", f"已有 {first.isoformat()} 的成绩，开始日期不能晚于它。"))
+            problems.append(FieldProblem("starts_on", f"已有 {first.isoformat()} 的成绩或荣誉，开始日期不能晚于它。"))
         if problems:
             raise InvalidMember(problems)
         before = asdict(_draft_of(competition))
@@ -160,11 +172,12 @@ def check_event(session: Session, competition: Competition, draft: EventDraft, e
     if not name:
         problems.append(FieldProblem("name", "请填写比赛项目名称，例如“乒乓球男子单打”或“团体赛”。"))
     else:
-        clash = session.scalar(select(CompetitionEvent.id).where(
-            CompetitionEvent.competition_id == competition.id, CompetitionEvent.name == name,
-            CompetitionEvent.voided.is_(False), CompetitionEvent.id != (event_id or 0)))
+        others = session.scalars(select(CompetitionEvent.name).where(
+            CompetitionEvent.competition_id == competition.id, CompetitionEvent.voided.is_(False),
+            CompetitionEvent.id != (event_id or 0)))
+        clash = next((n for n in others if name_key(n) == name_key(name)), None)
         if clash is not None:
-            problems.append(FieldProblem("name", f"本竞赛已有项目“{name}”。"))
+            problems.append(FieldProblem("name", f"本竞赛已有项目“{clash}”。"))
     if draft.entrant_kind not in ENTRANT_LABELS:
         problems.append(FieldProblem("entrant_kind", "参赛类型应为个人、团体（队伍）或单位。"))
     if problems:

@@ -106,6 +106,8 @@ def ensure_person(session: Session, actor: Actor, identity: Identity) -> Person:
                         "请核对姓名或证件号码。")])
         if identity.phone and not person.phone:
             person.phone = identity.phone
+            audit.record(session, actor, "person.update", entity_type="person", entity_uuid=person.uuid,
+                         changes={"phone": ["", identity.phone]})
         return person
     person = Person(name=identity.name, id_type=identity.id_type, id_number=identity.id_number,
                     gender=identity.gender, birth_date=identity.birth_date, phone=identity.phone)

@@ -673,8 +673,8 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
     </message>
     <message>
         <location filename="../../desktop/ui/aid/campaigns_tab.py" line="83"/>
-        <source>Show &amp;voided</source>
-        <translation>显示已作废(&amp;V)</translation>
+        <source>Show voi&amp;ded</source>
+        <translation>显示已作废(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/aid/campaigns_tab.py" line="85"/>
@@ -733,6 +733,434 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
         <location filename="../../desktop/ui/pages/coming_soon.py" line="18"/>
         <source>Coming soon</source>
         <translation>即将推出</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_dialog.py" line="75"/>
+        <source>Edit competition</source>
+        <translation>修改竞赛</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_dialog.py" line="75"/>
+        <source>New competition</source>
+        <translation>新增竞赛</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_dialog.py" line="80"/>
+        <source>e.g. 2026 Xinghe town workers&apos; table tennis tournament</source>
+        <translation>如：2026年星河镇职工乒乓球比赛</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_dialog.py" line="91"/>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>如 2026-03-31（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_dialog.py" line="96"/>
+        <source>Separate the awards with “、”, best first. Team events often use 金奖、银奖、铜奖; an organization award: 优秀组织奖.</source>
+        <translation>各奖项之间用“、”分隔，按从高到低排列。团体项目常用“金奖、银奖、铜奖”；颁给单位的奖项如“优秀组织奖”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_dialog.py" line="104"/>
+        <source>&amp;Name:</source>
+        <translation>竞赛名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_dialog.py" line="105"/>
+        <source>&amp;Kind:</source>
+        <translation>竞赛类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_dialog.py" line="106"/>
+        <source>&amp;Level:</source>
+        <translation>级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_dialog.py" line="107"/>
+        <source>&amp;Organizer:</source>
+        <translation>主办单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_dialog.py" line="108"/>
+        <source>&amp;Host:</source>
+        <translation>承办单位(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_dialog.py" line="109"/>
+        <source>Starts o&amp;n:</source>
+        <translation>开始日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_dialog.py" line="110"/>
+        <source>&amp;Ends on:</source>
+        <translation>结束日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_dialog.py" line="111"/>
+        <source>&amp;Document no.:</source>
+        <translation>文号(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_dialog.py" line="112"/>
+        <source>&amp;Awards:</source>
+        <translation>奖项设置(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_dialog.py" line="114"/>
+        <source>No&amp;te:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_dialog.py" line="120"/>
+        <source>Event name, e.g. 男子单打; Enter adds it</source>
+        <translation>比赛项目名称，如：男子单打；按回车添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_dialog.py" line="122"/>
+        <source>Add e&amp;vent</source>
+        <translation>添加项目(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_dialog.py" line="123"/>
+        <source>&amp;Remove event</source>
+        <translation>移除项目(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_dialog.py" line="133"/>
+        <source>Events (individual, team or organization); more can be added later:</source>
+        <translation>比赛项目（个人、团体或单位项目），以后还可以添加：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_dialog.py" line="157"/>
+        <source>&amp;Save (Enter)</source>
+        <translation>保存(&amp;S)（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_dialog.py" line="198"/>
+        <source>Type the event&apos;s name first.</source>
+        <translation>请先输入比赛项目名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_dialog.py" line="201"/>
+        <source>The event “{0}” is already in the list.</source>
+        <translation>比赛项目“{0}”已在列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_dialog.py" line="237"/>
+        <source>Date not understood: write it as 2026-05-01.</source>
+        <translation>日期无法识别，请按 2026-05-01 的格式填写。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_dialog.py" line="240"/>
+        <source>Enter the date the competition starts.</source>
+        <translation>请填写竞赛的开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_dialog.py" line="286"/>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_dialog.py" line="286"/>
+        <source>The competition has not been saved. Discard the changes?</source>
+        <translation>该竞赛尚未保存。放弃修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionView</name>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_view.py" line="59"/>
+        <source>Event</source>
+        <translation>比赛项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_view.py" line="59"/>
+        <source>Entrants are</source>
+        <translation>参赛类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_view.py" line="59"/>
+        <source>Entered</source>
+        <translation>参赛数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_view.py" line="60"/>
+        <source>Results</source>
+        <translation>成绩数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_view.py" line="66"/>
+        <source>Add e&amp;vent…</source>
+        <translation>添加项目(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_view.py" line="67"/>
+        <source>Rena&amp;me…</source>
+        <translation>修改项目(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_view.py" line="68"/>
+        <source>Void event…</source>
+        <translation>作废项目…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_view.py" line="70"/>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_view.py" line="71"/>
+        <source>Entrant</source>
+        <translation>参赛者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_view.py" line="72"/>
+        <source>ID / team</source>
+        <translation>证件号码/队员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_view.py" line="73"/>
+        <source>Representing</source>
+        <translation>代表单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_view.py" line="74"/>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_view.py" line="75"/>
+        <source>Award</source>
+        <translation>奖项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_view.py" line="76"/>
+        <source>Result date</source>
+        <translation>成绩日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_view.py" line="86"/>
+        <location filename="../../desktop/ui/competitions/competition_view.py" line="191"/>
+        <source>Entrants</source>
+        <translation>参赛者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_view.py" line="87"/>
+        <source>&amp;Add entrants…</source>
+        <translation>添加参赛者(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_view.py" line="88"/>
+        <source>Enter &amp;results…</source>
+        <translation>录入成绩(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_view.py" line="89"/>
+        <source>&amp;Withdraw…</source>
+        <translation>撤销参赛(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_view.py" line="95"/>
+        <source>Events</source>
+        <translation>比赛项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_view.py" line="141"/>
+        <source>Choose a competition above, or create one with Ctrl+N.</source>
+        <translation>请在上方选择一项竞赛，或按 Ctrl+N 新增竞赛。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_view.py" line="148"/>
+        <source>Organizer: {0}</source>
+        <translation>主办单位：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_view.py" line="150"/>
+        <source>Host: {0}</source>
+        <translation>承办单位：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_view.py" line="152"/>
+        <source>Document: {0}</source>
+        <translation>文号：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_view.py" line="153"/>
+        <source>Awards: {0}</source>
+        <translation>奖项：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_view.py" line="155"/>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_view.py" line="198"/>
+        <source>Entrants of “{0}” ({1})</source>
+        <translation>“{0}”的参赛者（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_view.py" line="259"/>
+        <source>Void event</source>
+        <translation>作废比赛项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_view.py" line="259"/>
+        <source>Void the event “{0}” only if it was set up by mistake. Why?</source>
+        <translation>只有建立错误时才作废比赛项目“{0}”。请填写作废原因：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_view.py" line="260"/>
+        <source>&amp;Void</source>
+        <translation>作废(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_view.py" line="289"/>
+        <source>Withdraw entrant</source>
+        <translation>撤销参赛</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_view.py" line="289"/>
+        <source>Withdraw “{0}” from the event (kept on record, left out of the results). Why?</source>
+        <translation>撤销“{0}”在本项目的参赛（记录保留，但不参加成绩排名）。请填写撤销原因：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_view.py" line="291"/>
+        <source>&amp;Withdraw</source>
+        <translation>撤销参赛(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionsPage</name>
+    <message>
+        <location filename="../../desktop/ui/competitions/page.py" line="231"/>
+        <source>Honours are not available yet.</source>
+        <translation>“荣誉”功能暂不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/page.py" line="233"/>
+        <source>The honour roll is not available yet.</source>
+        <translation>“光荣榜”功能暂不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/page.py" line="235"/>
+        <source>Competitions</source>
+        <translation>竞赛</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/page.py" line="236"/>
+        <source>Honours</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/page.py" line="237"/>
+        <source>Honour roll</source>
+        <translation>光荣榜</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionsTab</name>
+    <message>
+        <location filename="../../desktop/ui/competitions/page.py" line="58"/>
+        <source>Show &amp;voided</source>
+        <translation>显示已作废(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/page.py" line="60"/>
+        <source>Name</source>
+        <translation>竞赛名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/page.py" line="60"/>
+        <source>{0} (voided)</source>
+        <translation>{0}（已作废）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/page.py" line="61"/>
+        <source>Kind</source>
+        <translation>竞赛类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/page.py" line="62"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/page.py" line="63"/>
+        <source>Organizer</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/page.py" line="64"/>
+        <source>Starts</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/page.py" line="65"/>
+        <source>Ends</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/page.py" line="66"/>
+        <source>Events</source>
+        <translation>项目数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/page.py" line="67"/>
+        <source>Entrants</source>
+        <translation>参赛数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/page.py" line="68"/>
+        <source>Results</source>
+        <translation>成绩数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/page.py" line="79"/>
+        <source>&amp;New competition… (Ctrl+N)</source>
+        <translation>新增竞赛(&amp;N)…（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/page.py" line="80"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/page.py" line="81"/>
+        <source>V&amp;oid…</source>
+        <translation>作废(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/page.py" line="94"/>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/page.py" line="129"/>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/page.py" line="148"/>
+        <source>{0} competition(s)</source>
+        <translation>共 {0} 项竞赛</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/page.py" line="215"/>
+        <source>Void competition</source>
+        <translation>作废竞赛</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/page.py" line="216"/>
+        <source>Void “{0}” only if it was entered by mistake; it is kept with everything in it but left out of lists and reports. Why is it void?</source>
+        <translation>只有录入错误时才作废“{0}”；作废后该竞赛及其全部内容仍保留，但不再出现在列表和报表中。请填写作废原因：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/page.py" line="218"/>
+        <source>&amp;Void</source>
+        <translation>作废(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -919,84 +1347,205 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
 <context>
     <name>DisbursementListTab</name>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="138"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="139"/>
         <source>Search: name, pinyin initials (zs), ID number or its last digits, mobile</source>
         <translation>搜索：姓名、拼音首字母（如 zs）、证件号码或其后几位、手机号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="142"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="143"/>
         <source>All but void</source>
         <translation>全部（不含作废）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="145"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="146"/>
         <source>Counted (approved and paid)</source>
         <translation>计入合计（已批准和已发放）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="152"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="153"/>
         <source>&amp;New… (Ctrl+N)</source>
         <translation>新增(&amp;N)…（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="153"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="154"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="154"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="155"/>
         <source>&amp;Submit selected drafts</source>
         <translation>提交所选草稿(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="169"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="164"/>
         <source>&amp;Campaign:</source>
         <translation>活动(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="169"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="164"/>
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="170"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="165"/>
         <source>Cate&amp;gory:</source>
         <translation>类别(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="170"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="165"/>
         <source>&amp;Fund source:</source>
         <translation>经费来源(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="208"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="200"/>
         <source>All campaigns</source>
         <translation>全部活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="209"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="201"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="210"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="202"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="232"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="224"/>
         <source>{0}{1} record(s)</source>
         <translation>{0}{1} 条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="260"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="252"/>
         <source>Select one or more drafts (or returned records) to submit.</source>
         <translation>请选择一条或多条草稿（或已退回的记录）再提交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="268"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="260"/>
         <source>{0} record(s) submitted for approval.</source>
         <translation>已提交 {0} 条记录，等待审批。</translation>
+    </message>
+</context>
+<context>
+    <name>EntrantsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/competitions/entrants.py" line="107"/>
+        <source>Entrants: {0}</source>
+        <translation>登记参赛者：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/entrants.py" line="119"/>
+        <source>New &amp;team…</source>
+        <translation>新增队伍(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/entrants.py" line="120"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/entrants.py" line="126"/>
+        <source>Name, pinyin initials, ID number tail or mobile, then Enter; someone new: name and full ID number</source>
+        <translation>输入姓名、拼音首字母、证件号码后几位或手机号后按回车；新人员请输入姓名和完整的证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/entrants.py" line="128"/>
+        <source>&amp;Person:</source>
+        <translation>参赛人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/entrants.py" line="129"/>
+        <source>&amp;Representing:</source>
+        <translation>代表单位(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/entrants.py" line="130"/>
+        <source>Representing: leave empty to use the member&apos;s own organization.</source>
+        <translation>代表单位：不填即为该会员所在的单位。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/entrants.py" line="135"/>
+        <source>Type to filter, ↑↓ to choose, Enter to enter</source>
+        <translation>输入文字筛选，↑↓ 选择，回车登记参赛</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/entrants.py" line="136"/>
+        <source>&amp;Team:</source>
+        <translation>参赛队伍(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/entrants.py" line="136"/>
+        <source>&amp;Organization:</source>
+        <translation>参赛单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/entrants.py" line="144"/>
+        <source>Entered in this event:</source>
+        <translation>本项目已登记的参赛者：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/entrants.py" line="216"/>
+        <source>Nothing matches “{0}”.</source>
+        <translation>没有与“{0}”匹配的项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/entrants.py" line="217"/>
+        <source>Everyone on the list is already entered.</source>
+        <translation>列表中的都已登记参赛。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/entrants.py" line="222"/>
+        <source>Type a name, the last digits of an ID number or a mobile first.</source>
+        <translation>请先输入姓名、证件号码后几位或手机号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/entrants.py" line="235"/>
+        <source>“{0}”: {1} people match. ↑↓ then Enter; Esc to type more.</source>
+        <translation>“{0}”：有 {1} 人符合。按 ↑↓ 选择后回车；按 Esc 继续输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/entrants.py" line="253"/>
+        <source>No organization is called “{0}”: choose one from the list or leave it empty.</source>
+        <translation>没有名为“{0}”的建会单位，请从列表中选择，或者不填。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/entrants.py" line="277"/>
+        <source>Entered: {0}. Type the next one.</source>
+        <translation>已登记：{0}。请输入下一个。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_dialog.py" line="299"/>
+        <source>Edit event</source>
+        <translation>修改比赛项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_dialog.py" line="299"/>
+        <source>New event</source>
+        <translation>新增比赛项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_dialog.py" line="308"/>
+        <source>&amp;Event:</source>
+        <translation>项目名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_dialog.py" line="309"/>
+        <source>&amp;Entrants:</source>
+        <translation>参赛类型(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_dialog.py" line="310"/>
+        <source>No&amp;te:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/competition_dialog.py" line="312"/>
+        <source>&amp;Save (Enter)</source>
+        <translation>保存(&amp;S)（回车）</translation>
     </message>
 </context>
 <context>
@@ -1848,95 +2397,95 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
 <context>
     <name>HardshipTab</name>
     <message>
-        <location filename="../../desktop/ui/hardship/tab.py" line="52"/>
+        <location filename="../../desktop/ui/hardship/tab.py" line="53"/>
         <source>Search: name, pinyin initials (zs), ID number or its last digits, mobile</source>
         <translation>搜索：姓名、拼音首字母（如 zs）、证件号码或其后几位、手机号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/tab.py" line="55"/>
+        <location filename="../../desktop/ui/hardship/tab.py" line="56"/>
         <source>In hardship (on file or phasing out)</source>
         <translation>在档及渐退</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/tab.py" line="56"/>
+        <location filename="../../desktop/ui/hardship/tab.py" line="57"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/tab.py" line="60"/>
+        <location filename="../../desktop/ui/hardship/tab.py" line="61"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/tab.py" line="65"/>
+        <location filename="../../desktop/ui/hardship/tab.py" line="66"/>
         <source>Files whose yearly review is overdue or due within {0} days</source>
         <translation>年度复核已逾期或将在 {0} 天内到期的档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/tab.py" line="78"/>
+        <location filename="../../desktop/ui/hardship/tab.py" line="79"/>
         <source>&amp;New file… (Ctrl+N)</source>
         <translation>新建档案(&amp;N)…（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/tab.py" line="79"/>
+        <location filename="../../desktop/ui/hardship/tab.py" line="80"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/tab.py" line="80"/>
+        <location filename="../../desktop/ui/hardship/tab.py" line="81"/>
         <source>&amp;Review…</source>
         <translation>复核(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/tab.py" line="81"/>
+        <location filename="../../desktop/ui/hardship/tab.py" line="82"/>
         <source>Change &amp;status…</source>
         <translation>变更状态(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/tab.py" line="82"/>
+        <location filename="../../desktop/ui/hardship/tab.py" line="83"/>
         <source>&amp;Void…</source>
         <translation>作废(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/tab.py" line="90"/>
+        <location filename="../../desktop/ui/hardship/tab.py" line="92"/>
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/tab.py" line="90"/>
+        <location filename="../../desktop/ui/hardship/tab.py" line="92"/>
         <source>&amp;Category:</source>
         <translation>困难类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/tab.py" line="136"/>
+        <location filename="../../desktop/ui/hardship/tab.py" line="139"/>
         <source>Review due ({0})</source>
         <translation>待复核（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/tab.py" line="145"/>
+        <location filename="../../desktop/ui/hardship/tab.py" line="148"/>
         <source>{0} file(s)</source>
         <translation>共 {0} 份档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/tab.py" line="232"/>
-        <location filename="../../desktop/ui/hardship/tab.py" line="240"/>
+        <location filename="../../desktop/ui/hardship/tab.py" line="235"/>
+        <location filename="../../desktop/ui/hardship/tab.py" line="243"/>
         <source>Void hardship file</source>
         <translation>作废困难职工档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/tab.py" line="233"/>
+        <location filename="../../desktop/ui/hardship/tab.py" line="236"/>
         <source>Void the file of {0}? A voided file stays in the audit trail but leaves every list and count.
 Reason:</source>
         <translation>作废{0}的档案吗？作废后档案仍留在操作日志中，但不再出现在任何列表和统计中。
 原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/tab.py" line="238"/>
+        <location filename="../../desktop/ui/hardship/tab.py" line="241"/>
         <source>Please give the reason for voiding.</source>
         <translation>请填写作废原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/tab.py" line="240"/>
+        <location filename="../../desktop/ui/hardship/tab.py" line="243"/>
         <source>Void the file of {0}?</source>
         <translation>确定作废{0}的档案吗？</translation>
     </message>
@@ -2000,6 +2549,385 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>HonourDialog</name>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_dialog.py" line="61"/>
+        <source>Edit honour</source>
+        <translation>修改荣誉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_dialog.py" line="61"/>
+        <source>New honour</source>
+        <translation>新增荣誉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_dialog.py" line="70"/>
+        <source>Choose or type, e.g. 技术能手</source>
+        <translation>可选择或直接输入，如：技术能手</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_dialog.py" line="76"/>
+        <source>e.g. 星河镇总工会</source>
+        <translation>如：星河镇总工会</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_dialog.py" line="79"/>
+        <source>e.g. 星工发〔2026〕8号</source>
+        <translation>如：星工发〔2026〕8号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_dialog.py" line="85"/>
+        <source>Person (&amp;1)</source>
+        <translation>个人(&amp;1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_dialog.py" line="85"/>
+        <source>Team or work group (&amp;2)</source>
+        <translation>团体（班组）(&amp;2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_dialog.py" line="85"/>
+        <source>Organization (&amp;3)</source>
+        <translation>单位(&amp;3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_dialog.py" line="93"/>
+        <source>Type part of the team&apos;s name</source>
+        <translation>输入队伍名称的一部分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_dialog.py" line="96"/>
+        <source>Type part of the organization&apos;s name</source>
+        <translation>输入单位名称的一部分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_dialog.py" line="101"/>
+        <source>(not from a competition)</source>
+        <translation>（不关联竞赛）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_dialog.py" line="109"/>
+        <source>Honour &amp;title:</source>
+        <translation>荣誉名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_dialog.py" line="110"/>
+        <source>&amp;Level:</source>
+        <translation>级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_dialog.py" line="111"/>
+        <source>&amp;Date awarded:</source>
+        <translation>授予日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_dialog.py" line="112"/>
+        <source>&amp;Granted by:</source>
+        <translation>授予单位(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_dialog.py" line="113"/>
+        <source>Document &amp;No.:</source>
+        <translation>文号(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_dialog.py" line="114"/>
+        <source>Recipient is a:</source>
+        <translation>获奖对象类型：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_dialog.py" line="115"/>
+        <source>&amp;Recipient:</source>
+        <translation>获奖对象(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_dialog.py" line="116"/>
+        <source>&amp;Competition:</source>
+        <translation>所属竞赛(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_dialog.py" line="117"/>
+        <source>Res&amp;ult:</source>
+        <translation>对应成绩(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_dialog.py" line="118"/>
+        <source>Not&amp;e:</source>
+        <translation>备注(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_dialog.py" line="120"/>
+        <source>&amp;Save (Enter)</source>
+        <translation>保存(&amp;S)（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_dialog.py" line="178"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_dialog.py" line="202"/>
+        <source>Date not understood: write it as 2026-01-05.</source>
+        <translation>日期无法识别，请按 2026-01-05 的格式填写。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_dialog.py" line="204"/>
+        <source>Enter the date the honour was awarded.</source>
+        <translation>请填写荣誉的授予日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_dialog.py" line="212"/>
+        <source>Nothing in the list has this name: choose one of the suggestions.</source>
+        <translation>列表中没有这个名称，请从提示的选项中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_dialog.py" line="215"/>
+        <source>No competition has this name: choose one from the list or leave it empty.</source>
+        <translation>没有这个名称的竞赛，请从列表中选择，或者不填。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_dialog.py" line="267"/>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_dialog.py" line="267"/>
+        <source>The honour has not been saved. Discard the changes?</source>
+        <translation>该荣誉尚未保存。放弃修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>HonourRollTab</name>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="56"/>
+        <source>List by:</source>
+        <translation>列出对象：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="57"/>
+        <source>&amp;Person</source>
+        <translation>个人(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="57"/>
+        <source>&amp;Team or work group</source>
+        <translation>团体（班组）(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="57"/>
+        <source>&amp;Organization</source>
+        <translation>单位(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="63"/>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="65"/>
+        <source>All levels</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="70"/>
+        <source>Search by name (persons also by pinyin initials, ID or mobile)</source>
+        <translation>按名称搜索（个人还可按拼音首字母、证件号码或手机号）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="71"/>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="71"/>
+        <source>&amp;Level:</source>
+        <translation>级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="72"/>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="78"/>
+        <source>Recipient</source>
+        <translation>获奖对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="78"/>
+        <source>Honour or result</source>
+        <translation>荣誉或成绩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="78"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="79"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="79"/>
+        <source>Granted by · document / competition · event</source>
+        <translation>授予单位 · 文号 / 竞赛 · 比赛项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="84"/>
+        <source>Results shown: those with an award or a rank of 3 or better. Honours (★) are brown, results black; compare them to find an honour that was not recorded.</source>
+        <translation>只列出获得奖项或名列前三的成绩。荣誉（★）为棕色，成绩为黑色；对照两者可以发现漏登的荣誉。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="123"/>
+        <source>{0} recipient(s), {1} honour(s), {2} winning result(s)</source>
+        <translation>共 {0} 个获奖对象，{1} 项荣誉，{2} 项获奖成绩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="127"/>
+        <source>{0} honour(s), {1} winning result(s)</source>
+        <translation>{0} 项荣誉，{1} 项获奖成绩</translation>
+    </message>
+</context>
+<context>
+    <name>HonoursTab</name>
+    <message>
+        <location filename="../../desktop/ui/competitions/honours_tab.py" line="63"/>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honours_tab.py" line="63"/>
+        <source>Team or work group</source>
+        <translation>团体（班组）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honours_tab.py" line="64"/>
+        <source>Organization</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honours_tab.py" line="66"/>
+        <source>Honour</source>
+        <translation>荣誉名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honours_tab.py" line="66"/>
+        <source>{0} (voided)</source>
+        <translation>{0}（已作废）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honours_tab.py" line="67"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honours_tab.py" line="68"/>
+        <source>Recipient</source>
+        <translation>获奖对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honours_tab.py" line="69"/>
+        <source>Kind</source>
+        <translation>对象类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honours_tab.py" line="70"/>
+        <source>Granted by</source>
+        <translation>授予单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honours_tab.py" line="71"/>
+        <source>Document No.</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honours_tab.py" line="72"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honours_tab.py" line="73"/>
+        <source>Competition</source>
+        <translation>竞赛</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honours_tab.py" line="74"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honours_tab.py" line="85"/>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honours_tab.py" line="87"/>
+        <source>All levels</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honours_tab.py" line="91"/>
+        <source>All recipients</source>
+        <translation>全部对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honours_tab.py" line="92"/>
+        <source>Show voi&amp;ded</source>
+        <translation>显示已作废(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honours_tab.py" line="94"/>
+        <source>&amp;New honour…</source>
+        <translation>新增荣誉(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honours_tab.py" line="95"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honours_tab.py" line="96"/>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honours_tab.py" line="98"/>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honours_tab.py" line="98"/>
+        <source>&amp;Level:</source>
+        <translation>级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honours_tab.py" line="99"/>
+        <source>Reci&amp;pient:</source>
+        <translation>获奖对象(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honours_tab.py" line="137"/>
+        <source>{0} honour(s)</source>
+        <translation>共 {0} 项荣誉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honours_tab.py" line="190"/>
+        <source>Void honour</source>
+        <translation>作废荣誉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honours_tab.py" line="191"/>
+        <source>Void “{0}” of {1} only if it was recorded by mistake; it stays in the ledger but leaves the lists and the honour roll. Why is it void?</source>
+        <translation>只有录入错误时才作废{1}的“{0}”；作废后记录仍保留在台账中，但不再出现在列表和光荣榜中。请填写作废原因：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honours_tab.py" line="193"/>
+        <source>&amp;Void</source>
+        <translation>作废(&amp;V)</translation>
+    </message>
+</context>
+<context>
     <name>ImportFilePage</name>
     <message>
         <location filename="../../desktop/ui/import_wizard/file_page.py" line="47"/>
@@ -2028,6 +2956,11 @@ Reason:</source>
     </message>
     <message>
         <location filename="../../desktop/ui/import_wizard/file_page.py" line="63"/>
+        <source>&amp;Update recorded results</source>
+        <translation>更新已有成绩(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="64"/>
         <source>&amp;Update existing persons</source>
         <translation>更新已有人员信息(&amp;U)</translation>
     </message>
@@ -2042,62 +2975,72 @@ Reason:</source>
         <translation>已有在档（含渐退、脱困）困难职工档案的职工，将按该行内容更正原档案（家庭成员保留不变）；不勾选时，这些行标为错误。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="77"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="69"/>
+        <source>Entrants whose recorded score, rank or award differs from the row get the row&apos;s result (blank cells keep what is recorded). Unticked, such rows are marked as errors; results not yet recorded are filled in either way.</source>
+        <translation>已登记的成绩、名次或奖项与该行不同的参赛者，将按该行更新（空白的格子保留原有内容）；不勾选时，这些行标为错误。尚未登记的成绩无论是否勾选都会填入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="81"/>
         <source>No file yet?</source>
         <translation>还没有文件？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="79"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="83"/>
         <source>Save the blank template, fill it in (one record per row, keep the header) and choose it above. The ID column is already formatted as text.</source>
         <translation>先保存空白模板，按每行一条记录填写（保留表头），再在上方选择该文件。模板中的证件号码列已设为文本格式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="82"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="86"/>
         <source>Save blank &amp;template…</source>
         <translation>保存空白模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="116"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="120"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="117"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="121"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="132"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="136"/>
         <source>Member import template.xlsx</source>
         <translation>会员导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="133"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="137"/>
         <source>Organization import template.xlsx</source>
         <translation>建会单位导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="134"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="138"/>
         <source>Aid records import template.xlsx</source>
         <translation>发放记录导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="135"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="139"/>
         <source>Hardship files import template.xlsx</source>
         <translation>困难职工档案导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="141"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="140"/>
+        <source>Competition results import template.xlsx</source>
+        <translation>竞赛成绩导入模板.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="146"/>
         <source>Save blank template</source>
         <translation>保存空白模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="142"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="147"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/file_page.py" line="152"/>
+        <location filename="../../desktop/ui/import_wizard/file_page.py" line="157"/>
         <source>The template was saved to {0}. Fill it in, then choose it above.</source>
         <translation>模板已保存到 {0}。填写后在上方选择该文件。</translation>
     </message>
@@ -2363,33 +3306,38 @@ Reason:</source>
         <translation>导入困难职工档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="122"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="84"/>
+        <source>Import competition results</source>
+        <translation>导入竞赛成绩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="123"/>
         <source>Reading and checking the file…</source>
         <translation>正在读取并检查文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="160"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="161"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="169"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="170"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="177"/>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="179"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="178"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="180"/>
         <source>Import anyway?</source>
         <translation>仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="185"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="186"/>
         <source>Leave out the rows with errors?</source>
         <translation>跳过有错误的行？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="186"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="187"/>
         <source>{0} rows have errors and will not be imported. Import the other {1} rows now?
 
 You can save the rows with errors to a file, correct them there and import that file later.</source>
@@ -2398,37 +3346,37 @@ You can save the rows with errors to a file, correct them there and import that 
 可以把有错误的行保存到文件，改正后再导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="189"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="190"/>
         <source>Import {0} rows</source>
         <translation>导入 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="190"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="191"/>
         <source>Save rows with errors…</source>
         <translation>保存有错误的行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="202"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="203"/>
         <source>{0} - rows not imported.xlsx</source>
         <translation>{0} - 未导入的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="203"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="204"/>
         <source>Save rows with errors</source>
         <translation>保存有错误的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="204"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="205"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="209"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="210"/>
         <source>Saving the rows with errors…</source>
         <translation>正在保存有错误的行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard/wizard.py" line="211"/>
+        <location filename="../../desktop/ui/import_wizard/wizard.py" line="212"/>
         <source>{0} rows with their reasons were saved to {1}. Correct them there and import that file.</source>
         <translation>{0} 行及其原因已保存到 {1}。请在其中改正后导入该文件。</translation>
     </message>
@@ -2716,202 +3664,212 @@ You can save the rows with errors to a file, correct them there and import that 
 <context>
     <name>MemberDetailDialog</name>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="49"/>
         <source>Person</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="50"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="50"/>
         <source>Gender:</source>
         <translation>性别：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="50"/>
         <source>ID type:</source>
         <translation>证件类型：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="51"/>
         <source>ID number:</source>
         <translation>证件号码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="51"/>
         <source>Date of birth:</source>
         <translation>出生日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="52"/>
         <source>Ethnicity:</source>
         <translation>民族：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="52"/>
         <source>Mobile:</source>
         <translation>手机号码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="53"/>
         <source>Political status:</source>
         <translation>政治面貌：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="53"/>
         <source>Education:</source>
         <translation>学历：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="54"/>
         <source>Skill level:</source>
         <translation>技能等级：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="54"/>
         <source>Household type:</source>
         <translation>户籍类型：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="55"/>
         <source>Household registered in:</source>
         <translation>户籍所在地：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="57"/>
         <source>Membership</source>
         <translation>会籍信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="58"/>
         <source>Employer:</source>
         <translation>工作单位：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="58"/>
         <source>Joined on:</source>
         <translation>入会时间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="59"/>
         <source>Card number:</source>
         <translation>会员卡号：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="59"/>
         <source>Status:</source>
         <translation>会籍状态：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="60"/>
         <source>Migrant worker:</source>
         <translation>是否农民工：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="61"/>
         <source>New form of employment:</source>
         <translation>新就业形态群体：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="62"/>
         <source>Employment status:</source>
         <translation>就业状况：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="65"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="66"/>
         <source>Change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="67"/>
         <source>From</source>
         <translation>转出单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="68"/>
         <source>To</source>
         <translation>转入单位/去向</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="69"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="70"/>
         <source>Recorded by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="80"/>
         <source>Membership history</source>
         <translation>会籍变动记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="81"/>
+        <source>Competitions and honours</source>
+        <translation>竞赛和荣誉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="83"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="84"/>
         <source>&amp;Transfer…</source>
         <translation>转移(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="85"/>
         <source>&amp;Withdraw…</source>
         <translation>退会(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="86"/>
         <source>Record &amp;death…</source>
         <translation>登记去世(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="87"/>
         <source>&amp;Void…</source>
         <translation>作废(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="88"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="129"/>
         <source>Member: {0}</source>
         <translation>会员：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="132"/>
         <source>{0} since {1}</source>
         <translation>{0}（{1} 起）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/members/detail_dialog.py" line="149"/>
+        <source>Competitions and honours ({0})</source>
+        <translation>竞赛和荣誉（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="156"/>
         <source>Only active members can be transferred or withdrawn.</source>
         <translation>只有在会会员可以办理转移、退会或登记去世。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="173"/>
         <source>Void member record</source>
         <translation>作废会员记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="174"/>
         <source>Void the record of {0} only if it was entered by mistake. It stays in the ledger with its history but no longer counts. Why is it void?</source>
         <translation>只有录入错误时才作废{0}的记录。作废后记录和变动历史仍保留在台账中，但不再计入统计。请填写作废原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/members/detail_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/members/detail_dialog.py" line="176"/>
         <source>&amp;Void</source>
         <translation>作废(&amp;V)</translation>
     </message>
@@ -3514,6 +4472,85 @@ You can save the rows with errors to a file, correct them there and import that 
     </message>
 </context>
 <context>
+    <name>PersonRecordView</name>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="170"/>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="181"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="171"/>
+        <source>Competition</source>
+        <translation>竞赛</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="172"/>
+        <source>Event</source>
+        <translation>比赛项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="173"/>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="174"/>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="175"/>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="176"/>
+        <source>Award</source>
+        <translation>奖项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="179"/>
+        <source>Honour</source>
+        <translation>荣誉名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="180"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="182"/>
+        <source>Granted by</source>
+        <translation>授予单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="183"/>
+        <source>Document No.</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="184"/>
+        <source>Awarded to</source>
+        <translation>获奖对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="185"/>
+        <source>In person</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="204"/>
+        <source>Competitions ({0})</source>
+        <translation>参赛记录（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="205"/>
+        <source>Honours ({0})</source>
+        <translation>荣誉（{0}）</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../desktop/ui/members/event_dialogs.py" line="85"/>
@@ -3782,76 +4819,233 @@ You can save the rows with errors to a file, correct them there and import that 
         <translation>困难职工档案导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/register_excel.py" line="52"/>
+        <location filename="../../desktop/ui/register_excel.py" line="42"/>
+        <source>Competition results.xlsx</source>
+        <translation>竞赛成绩.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/register_excel.py" line="43"/>
+        <source>Competition results import template.xlsx</source>
+        <translation>竞赛成绩导入模板.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/register_excel.py" line="54"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/register_excel.py" line="53"/>
-        <location filename="../../desktop/ui/register_excel.py" line="79"/>
+        <location filename="../../desktop/ui/register_excel.py" line="55"/>
+        <location filename="../../desktop/ui/register_excel.py" line="81"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/register_excel.py" line="69"/>
+        <location filename="../../desktop/ui/register_excel.py" line="71"/>
         <source>Exported {0} rows to {1}</source>
         <translation>已导出 {0} 行到 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/register_excel.py" line="71"/>
+        <location filename="../../desktop/ui/register_excel.py" line="73"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/register_excel.py" line="78"/>
+        <location filename="../../desktop/ui/register_excel.py" line="80"/>
         <source>Save blank template</source>
         <translation>保存空白模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/register_excel.py" line="88"/>
+        <location filename="../../desktop/ui/register_excel.py" line="90"/>
         <source>Template saved to {0}</source>
         <translation>模板已保存到 {0}</translation>
     </message>
 </context>
 <context>
+    <name>ResultsGrid</name>
+    <message>
+        <location filename="../../desktop/ui/competitions/results_grid.py" line="61"/>
+        <source>Results: {0}</source>
+        <translation>录入成绩：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/results_grid.py" line="66"/>
+        <source>{0} — {1} ({2}); awards: {3}</source>
+        <translation>{0} — {1}（{2}）；奖项：{3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/results_grid.py" line="68"/>
+        <source>Result &amp;date:</source>
+        <translation>成绩日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/results_grid.py" line="71"/>
+        <source>Type the entrants in finishing order: entrant, Enter, score, Enter, award (1 = the first award), Enter. Tie with the row above: tick 并列, press “=” on the row, or start the name with “=”. The rank is worked out (1, 1, 3 …); type a number in the rank column to override it, “-” for no rank. Ctrl+↑/↓ moves a row; Ctrl+S saves.</source>
+        <translation>按名次先后逐行录入：参赛者、回车、成绩、回车、奖项（输入 1 即第一个奖项）、回车。与上一行并列：勾选“并列”、在该行按“=”，或在名称前加“=”。名次自动计算（1、1、3 …）；在名次列输入数字可指定名次，输入“-”表示无名次。Ctrl+↑/↓ 移动行；Ctrl+S 保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/results_grid.py" line="79"/>
+        <source>&amp;Remove selected rows</source>
+        <translation>删除所选行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/results_grid.py" line="80"/>
+        <source>&amp;Enter more entrants…</source>
+        <translation>登记更多参赛者(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/results_grid.py" line="81"/>
+        <source>&amp;Save results (Ctrl+S)</source>
+        <translation>保存成绩(&amp;S)（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/results_grid.py" line="82"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/results_grid.py" line="246"/>
+        <source>Entrants not in the grid ({0}): {1}</source>
+        <translation>尚未列入表格的参赛者（{0}）：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/results_grid.py" line="247"/>
+        <source>Every entrant of the event is in the grid.</source>
+        <translation>本项目的参赛者都已列入表格。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/results_grid.py" line="253"/>
+        <source>Type the entrant.</source>
+        <translation>请输入参赛者。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/results_grid.py" line="256"/>
+        <source>{0} entrants match: press Enter on the cell to choose.</source>
+        <translation>有 {0} 个参赛者符合：在此单元格按回车从中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/results_grid.py" line="257"/>
+        <source>Not entered in this event: press Enter on the cell to enter them.</source>
+        <translation>未登记参加本项目：在此单元格按回车为其登记参赛。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/results_grid.py" line="259"/>
+        <source>Same entrant as row {0}.</source>
+        <translation>与第 {0} 行是同一参赛者。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/results_grid.py" line="264"/>
+        <source>“{0}” is not one of the awards ({1}).</source>
+        <translation>“{0}”不是本竞赛设置的奖项（{1}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/results_grid.py" line="295"/>
+        <source>“{0}”: {1} entrants match. ↑↓ then Enter; Esc to type more.</source>
+        <translation>“{0}”：有 {1} 个参赛者符合。按 ↑↓ 选择后回车；按 Esc 继续输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/results_grid.py" line="376"/>
+        <source>Nothing was saved: rows {0} have problems (see the Problem column).</source>
+        <translation>未保存任何成绩：第 {0} 行有问题（见“问题”列）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/results_grid.py" line="384"/>
+        <source>Enter the result date as 2026-05-03.</source>
+        <translation>请按 2026-05-03 的格式填写成绩日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/results_grid.py" line="391"/>
+        <location filename="../../desktop/ui/competitions/results_grid.py" line="394"/>
+        <source>Nothing was saved:</source>
+        <translation>未保存任何成绩：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/results_grid.py" line="405"/>
+        <source>Unsaved results</source>
+        <translation>有未保存的成绩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/results_grid.py" line="406"/>
+        <source>The results typed have not been saved. Close and discard them?</source>
+        <translation>录入的成绩还没有保存。关闭并放弃这些成绩吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTable</name>
+    <message>
+        <location filename="../../desktop/ui/competitions/results_table.py" line="85"/>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/results_table.py" line="85"/>
+        <source>Tie</source>
+        <translation>并列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/results_table.py" line="85"/>
+        <source>Entrant</source>
+        <translation>参赛者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/results_table.py" line="85"/>
+        <source>ID / team</source>
+        <translation>证件号码/队员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/results_table.py" line="86"/>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/results_table.py" line="86"/>
+        <source>Award</source>
+        <translation>奖项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/results_table.py" line="86"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/hardship/review_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="99"/>
         <source>Review hardship file</source>
         <translation>复核困难职工档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/review_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="113"/>
         <source>Reviewed &amp;on:</source>
         <translation>复核日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/review_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="114"/>
         <source>Own income per &amp;month (yuan):</source>
         <translation>本人月收入（元）(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/review_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="115"/>
         <source>Other household income per &amp;year (yuan):</source>
         <translation>家庭其他年收入（元）(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/review_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="116"/>
         <source>Unavoidable spending per year (yuan):</source>
         <translation>年刚性支出（元）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/review_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="117"/>
         <source>Household si&amp;ze:</source>
         <translation>家庭人口(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/review_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="118"/>
         <source>Finding:</source>
         <translation>复核情况：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/review_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="119"/>
         <source>Category:</source>
         <translation>困难类别：</translation>
     </message>
@@ -3912,29 +5106,160 @@ You can save the rows with errors to a file, correct them there and import that 
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/hardship/review_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="164"/>
         <source>Change the status of a hardship file</source>
         <translation>变更困难职工档案状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/review_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="170"/>
         <source>New &amp;status:</source>
         <translation>新状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/review_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="171"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/review_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="172"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/review_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="173"/>
         <source>Closing a file is final.</source>
         <translation>销档后不能恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../desktop/ui/competitions/team_dialog.py" line="56"/>
+        <source>Team members: {0}</source>
+        <translation>队员名单：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/team_dialog.py" line="56"/>
+        <source>New team</source>
+        <translation>新增队伍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/team_dialog.py" line="60"/>
+        <source>e.g. 星河机械厂代表队</source>
+        <translation>如：星河机械厂代表队</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/team_dialog.py" line="64"/>
+        <source>Member: name, initials, ID number tail or mobile, then Enter</source>
+        <translation>队员：输入姓名、拼音首字母、证件号码后几位或手机号后按回车</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/team_dialog.py" line="69"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/team_dialog.py" line="69"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/team_dialog.py" line="69"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/team_dialog.py" line="73"/>
+        <source>&amp;Remove member</source>
+        <translation>移除队员(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/team_dialog.py" line="77"/>
+        <source>&amp;Team name:</source>
+        <translation>队伍名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/team_dialog.py" line="78"/>
+        <source>&amp;Organization:</source>
+        <translation>代表单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/team_dialog.py" line="84"/>
+        <source>&amp;Add member:</source>
+        <translation>添加队员(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/team_dialog.py" line="89"/>
+        <source>Enter with the member box empty saves the team.</source>
+        <translation>队员输入框为空时按回车即保存队伍。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/team_dialog.py" line="94"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/team_dialog.py" line="126"/>
+        <source>{0} is already in the team.</source>
+        <translation>{0}已在队伍中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/team_dialog.py" line="158"/>
+        <source>“{0}”: {1} people match. ↑↓ then Enter; Esc to type more.</source>
+        <translation>“{0}”：有 {1} 人符合。按 ↑↓ 选择后回车；按 Esc 继续输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/team_dialog.py" line="166"/>
+        <source>{0} is not in the ledger yet: enter them in an individual event or as a member first.</source>
+        <translation>{0}还不在台账中：请先在个人项目中为其登记参赛，或将其登记为会员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/team_dialog.py" line="189"/>
+        <source>No organization is called “{0}”: choose one from the list or leave it empty.</source>
+        <translation>没有名为“{0}”的建会单位，请从列表中选择，或者不填。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/team_dialog.py" line="219"/>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/team_dialog.py" line="219"/>
+        <source>The team has not been saved. Discard the changes?</source>
+        <translation>该队伍尚未保存。放弃修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/competitions/team_dialog.py" line="236"/>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/team_dialog.py" line="236"/>
+        <source>Organization</source>
+        <translation>代表单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/team_dialog.py" line="236"/>
+        <source>Members</source>
+        <translation>队员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/team_dialog.py" line="242"/>
+        <source>New tea&amp;m…</source>
+        <translation>新增队伍(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/team_dialog.py" line="243"/>
+        <source>Edit mem&amp;bers…</source>
+        <translation>编辑队员(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/team_dialog.py" line="246"/>
+        <source>Teams</source>
+        <translation>队伍</translation>
     </message>
 </context>
 <context>
@@ -4317,47 +5642,42 @@ You can save the rows with errors to a file, correct them there and import that 
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="28"/>
+        <location filename="../../desktop/ui/workspace.py" line="30"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="29"/>
+        <location filename="../../desktop/ui/workspace.py" line="31"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="30"/>
+        <location filename="../../desktop/ui/workspace.py" line="32"/>
         <source>Organizations</source>
         <translation>建会单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="31"/>
+        <location filename="../../desktop/ui/workspace.py" line="33"/>
         <source>Aid</source>
         <translation>帮扶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="32"/>
+        <location filename="../../desktop/ui/workspace.py" line="34"/>
         <source>Competitions</source>
         <translation>竞赛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="33"/>
-        <source>Competitions, events, entrants and results.</source>
-        <translation>竞赛、比赛项目、参赛者和成绩。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspace.py" line="34"/>
+        <location filename="../../desktop/ui/workspace.py" line="35"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="35"/>
+        <location filename="../../desktop/ui/workspace.py" line="36"/>
         <source>Signed PDF summaries for a month, quarter or year.</source>
         <translation>按月、季度或年度导出带数字签名的 PDF 汇总表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="36"/>
+        <location filename="../../desktop/ui/workspace.py" line="37"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -4421,72 +5741,72 @@ You can save the rows with errors to a file, correct them there and import that 
         <translation>冲销(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="43"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="44"/>
         <source> · self-approved</source>
         <translation> · 本人审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="45"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="46"/>
         <source> · repeat allowed</source>
         <translation> · 特批重复发放</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="59"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="60"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="60"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="61"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="61"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="62"/>
         <source>Campaign</source>
         <translation>帮扶活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="62"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="63"/>
         <source>Category</source>
         <translation>帮扶类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="63"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="64"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="64"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="65"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="65"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="66"/>
         <source>Items</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="66"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="67"/>
         <source>Items value</source>
         <translation>物品折价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="67"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="68"/>
         <source>Fund source</source>
         <translation>经费来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="68"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="69"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="69"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="70"/>
         <source>Entered by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aid/disbursement_list.py" line="70"/>
+        <location filename="../../desktop/ui/aid/disbursement_list.py" line="71"/>
         <source>Approved by</source>
         <translation>审核人</translation>
     </message>
@@ -4642,14 +5962,42 @@ You can save the rows with errors to a file, correct them there and import that 
         <translation>年度复核将在 {0} 天内到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/review_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="46"/>
         <source>{0} · {1} · {2}</source>
         <translation>{0} · {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hardship/review_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/hardship/review_dialog.py" line="72"/>
         <source>Date not understood: write it as 2024-03-05.</source>
         <translation>日期无法识别，请按 2024-03-05 的格式填写。</translation>
+    </message>
+</context>
+<context>
+    <name>honours</name>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_dialog.py" line="51"/>
+        <source>Rank {0}</source>
+        <translation>第 {0} 名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honour_roll.py" line="45"/>
+        <source>with {0}</source>
+        <translation>所在队伍：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honours_tab.py" line="43"/>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honours_tab.py" line="44"/>
+        <source>Team or work group</source>
+        <translation>团体（班组）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/competitions/honours_tab.py" line="45"/>
+        <source>Organization</source>
+        <translation>单位</translation>
     </message>
 </context>
 <context>

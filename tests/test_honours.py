@@ -21,6 +21,7 @@ from desktop.services.competitions import (
     add_event,
     create_competition,
     void_competition,
+    void_event,
 )
 from desktop.services.errors import ServiceError
 from desktop.services.honours import (
@@ -179,7 +180,8 @@ def test_the_roll_by_person_shows_honours_and_winning_results_team_ones_included
     assert zhuge is not None and [(a.rank, a.award) for a in zhuge.awards] == [(3, "")]
     assert shangguan is not None and [(a.event, a.team) for a in shangguan.awards] == [("团体赛", "荣誉测试代表队")]
     ordered = [r.name for r in honour_roll(demo_db, by="person") if r.name in NAMES]
-    assert ordered[0] == "欧阳素琴" and ordered.index("司马建华") < ordered.index("诸葛明远")
+    assert (ouyang.count, sima.count, zhuge.count) == (2, 2, 1)  # 技术能手 and the title it was granted for: once
+    assert set(ordered[:2]) == {"欧阳素琴", "司马建华"} and ordered.index("司马建华") < ordered.index("诸葛明远")
     assert [r.name for r in honour_roll(demo_db, by="person", text="司马")] == ["司马建华"]
     assert [r.name for r in honour_roll(demo_db, by="person", text="oysq")] == ["欧阳素琴"]
     assert all(r.name != "欧阳素琴" for r in honour_roll(demo_db, by="person", level="全国"))
@@ -238,3 +240,70 @@ def test_an_organization_event_can_be_added_later(demo_db: Database, clerk: Acto
     record_results(demo_db, clerk, event, [ResultLine(entry, "95", 1, "一等奖")], START + timedelta(days=1))
     [org] = honour_roll(demo_db, by="organization", text="荣誉测试机械厂")
     assert sorted(a.event for a in org.awards) == ["优秀组织奖评选", "安康杯知识竞赛"]
+
+
+def test_a_competition_voided_after_its_honours_takes_them_off_the_roll_the_list_and_the_record(
+        demo_db: Database, clerk: Actor, contest: Contest) -> None:
+    create_honour(demo_db, clerk, person_honour(contest))  # 技术能手 for 欧阳's singles title
+    medal = create_honour(demo_db, clerk, person_honour(contest, title="五一劳动奖章", level="县（区、旗）",
+                                                        competition_id=None, entry_id=None))  # not from the contest
+    create_honour(demo_db, clerk, HonourDraft("优胜班组", "乡镇（街道）", TODAY, "team", team_id=contest.team,
+                                              competition_id=contest.competition))
+    create_honour(demo_db, clerk, HonourDraft("工人先锋号", "县（区、旗）", TODAY, "team", team_id=contest.team))
+    void_competition(demo_db, clerk, contest.competition, "重复录入")
+    [ouyang] = honour_roll(demo_db, by="person", text="欧阳素琴")
+    assert ([h.title for h in ouyang.honours], ouyang.awards, ouyang.count) == (["五一劳动奖章"], (), 1)
+    assert all(r.recipient_id != contest.team for r in honour_roll(demo_db, by="team"))
+    assert list_honours(demo_db, competition_id=contest.competition) == []
+    assert [h.id for h in list_honours(demo_db) if h.draft.person_id == contest.people[0]] == [medal]
+    assert all(h.draft.team_id != contest.team for h in list_honours(demo_db))
+    shown = list_honours(demo_db, include_voided=True)  # still there when asked for, marked
+    gone = [h for h in shown if h.draft.competition_id == contest.competition or h.draft.team_id == contest.team]
+    assert sorted(h.title for h in gone) == ["优胜班组", "工人先锋号", "技术能手"]
+    assert all(h.competition_voided and not h.voided for h in gone)
+    assert [(h.title, h.competition_voided) for h in shown if h.id == medal] == [("五一劳动奖章", False)]
+    assert [h.title for h in person_record(demo_db, contest.people[0]).honours] == ["五一劳动奖章"]
+    assert person_record(demo_db, contest.people[1]).honours == []  # the team's honours went with the contest
+
+
+def test_an_honour_in_a_voided_event_leaves_the_roll(demo_db: Database, clerk: Actor, contest: Contest) -> None:
+    create_honour(demo_db, clerk, person_honour(contest))
+    void_event(demo_db, clerk, contest.singles, "项目录错")
+    assert honour_roll(demo_db, by="person", text="欧阳素琴") == []
+    assert list_honours(demo_db, competition_id=contest.competition) == []
+
+
+def test_honours_cannot_follow_from_a_voided_event_or_a_voided_competitions_team(
+        demo_db: Database, clerk: Actor, contest: Contest) -> None:
+    void_event(demo_db, clerk, contest.singles, "项目录错")
+    with pytest.raises(InvalidMember) as caught:
+        create_honour(demo_db, clerk, person_honour(contest))
+    [problem] = caught.value.problems
+    assert problem.field == "entry_id" and "男子单打" in problem.message and "已作废" in problem.message
+    void_competition(demo_db, clerk, contest.competition, "重复录入")
+    with pytest.raises(InvalidMember) as caught:
+        create_honour(demo_db, clerk, HonourDraft("工人先锋号", "县（区、旗）", TODAY, "team", team_id=contest.team))
+    [problem] = caught.value.problems
+    assert problem.field == "recipient" and "已作废" in problem.message
+    with demo_db.read_session() as session:
+        assert session.scalars(select(Honour)).all() == []
+
+
+def test_the_rolls_count_takes_a_result_and_the_honour_for_it_once(demo_db: Database, clerk: Actor,
+                                                                    contest: Contest) -> None:
+    def ouyang() -> tuple[int, int, int]:
+        [row] = honour_roll(demo_db, by="person", text="欧阳素琴")
+        return len(row.honours), len(row.awards), row.count
+
+    assert ouyang() == (0, 1, 1)  # the singles title
+    create_honour(demo_db, clerk, person_honour(contest))  # 技术能手 for that very title
+    assert ouyang() == (1, 1, 1)
+    create_honour(demo_db, clerk, person_honour(contest, title="五一劳动奖章", entry_id=None))  # for something else
+    assert ouyang() == (2, 1, 2)
+    [org] = honour_roll(demo_db, by="organization", text="荣誉测试机械厂")
+    assert org.count == 1
+    create_honour(demo_db, clerk, HonourDraft("优秀组织奖", "乡镇（街道）", TODAY, "organization",
+                                              organization_id=contest.org, entry_id=contest.entries["org"]))
+    [org] = honour_roll(demo_db, by="organization", text="荣誉测试机械厂")
+    assert (len(org.honours), len(org.awards), org.count) == (1, 1, 1)
+    assert [h.entry_id for h in org.honours] == [contest.entries["org"]]

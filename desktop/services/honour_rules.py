@@ -2,8 +2,8 @@
 
 The title is free text (the honour_title vocabulary only suggests); the level is a competition_level;
 the date is not in the future and not before a linked competition's start; the recipient of the right
-kind exists (a team or organization not voided); a linked entry is in the competition and its entrant
-is the recipient.
+kind exists (a team or organization not voided, a team's competition not voided); a linked entry stands
+(not withdrawn, its event not voided), is in the competition and its entrant is the recipient.
 """
 
 from __future__ import annotations
@@ -59,6 +59,10 @@ def _recipient_problems(session: Session, draft: HonourDraft) -> tuple[HonourDra
             problems.append(FieldProblem("recipient", "所选队伍不存在，请重新选择。"))
         elif team.voided:
             problems.append(FieldProblem("recipient", f"队伍“{team.name}”已作废，不能授予荣誉。"))
+        elif (team_competition := session.get(Competition, team.competition_id)) is not None \
+                and team_competition.voided:
+            problems.append(FieldProblem("recipient", f"队伍“{team.name}”所属的竞赛“{team_competition.name}”"
+                                                      "已作废，不能授予荣誉。"))
         elif draft.competition_id is not None and team.competition_id != draft.competition_id:
             problems.append(FieldProblem("competition_id", f"队伍“{team.name}”不属于所选竞赛，请核对竞赛或队伍。"))
     else:
@@ -82,6 +86,8 @@ def _competition_problems(session: Session, draft: HonourDraft) -> tuple[HonourD
         event = session.get(CompetitionEvent, entry.event_id) if entry is not None else None
         if entry is None or event is None or entry.withdrawn:
             return draft, [FieldProblem("entry_id", "所选参赛成绩不存在或已撤销，请重新选择。")]
+        if event.voided:
+            return draft, [FieldProblem("entry_id", f"所选成绩所在的项目“{event.name}”已作废，不能关联荣誉。")]
         if draft.competition_id is None:
             draft = replace(draft, competition_id=event.competition_id)
         elif event.competition_id != draft.competition_id:

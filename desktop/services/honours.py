@@ -3,6 +3,11 @@
 An honour may follow from a competition (and one entry's result in it); the checks are in
 ``honour_rules``. Also here: the honour roll (光荣榜), which sets honours beside the results that won
 something, and a person's record of competitions and honours.
+
+An honour whose source was voided after it was granted — its competition, the event of its entry, or (for a
+team's honour) the team or the team's competition — goes with that source: it is left out of the list, the
+roll and a person's record like the results it stood beside, and shown only when voided honours are asked for
+(``HonourRow.competition_voided``).
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, replace
 from datetime import date
 
-from sqlalchemy import Select, select
+from sqlalchemy import ColumnElement, Select, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from db import Database
@@ -48,6 +53,7 @@ class HonourRow:
     competition_name: str
     voided: bool
     void_reason: str
+    competition_voided: bool = False  # its competition, its entry's event or its team was voided afterwards
 
     @property
     def title(self) -> str:
@@ -135,6 +141,19 @@ def void_honour(db: Database, actor: Actor, honour_id: int, reason: str) -> None
 
 # ------------------------------------------------------------------ queries
 
+def honour_stands() -> ColumnElement[bool]:
+    """Honour rows whose source still stands: no voided competition, event of the entry, team or team's
+    competition behind them (the honour's own ``voided`` flag is checked separately)."""
+    gone_competitions = select(Competition.id).where(Competition.voided.is_(True))
+    gone_events = select(CompetitionEvent.id).where(CompetitionEvent.voided.is_(True)
+                                                    | CompetitionEvent.competition_id.in_(gone_competitions))
+    gone_entries = select(Entry.id).where(Entry.event_id.in_(gone_events))
+    gone_teams = select(Team.id).where(Team.voided.is_(True) | Team.competition_id.in_(gone_competitions))
+    return (or_(Honour.competition_id.is_(None), Honour.competition_id.not_in(gone_competitions))
+            & or_(Honour.entry_id.is_(None), Honour.entry_id.not_in(gone_entries))
+            & or_(Honour.team_id.is_(None), Honour.team_id.not_in(gone_teams)))
+
+
 def in_year(column, year: int):  # type: ignore[no-untyped-def]
     return (column >= date(year, 1, 1)) & (column <= date(year, 12, 31))
 
@@ -152,6 +171,7 @@ def honour_rows(session: Session, query: Select) -> list[HonourRow]:  # type: ig
             .outerjoin(Organization, Organization.id == h.organization_id)
             .outerjoin(Competition, Competition.id == h.competition_id)
             .order_by(h.awarded_on.desc(), h.id.desc()))
+    standing = set(session.scalars(select(Honour.id).where(Honour.id.in_(select(honours.c.id)), honour_stands())))
     rows = []
     for honour, person, id_number, team, team_comp, org, comp in session.execute(stmt):
         kind = honour.recipient_kind
@@ -159,16 +179,17 @@ def honour_rows(session: Session, query: Select) -> list[HonourRow]:  # type: ig
         detail = mask_id_number(id_number) if kind == "person" and id_number else (team_comp or "") if kind == "team" \
             else ""
         rows.append(HonourRow(honour.id, honour.uuid, _draft_of(honour), name, detail, comp or "", honour.voided,
-                              honour.void_reason))
+                              honour.void_reason, honour.id not in standing))
     return rows
 
 
 def list_honours(db: Database, *, year: int | None = None, competition_id: int | None = None,
                  include_voided: bool = False, level: str = "", recipient_kind: str = "") -> list[HonourRow]:
-    """Honours newest first."""
+    """Honours newest first — without voided ones, nor those whose competition, event or team was voided
+    (as on the roll), unless ``include_voided``."""
     query = select(Honour)
     if not include_voided:
-        query = query.where(Honour.voided.is_(False))
+        query = query.where(Honour.voided.is_(False), honour_stands())
     if year is not None:
         query = query.where(in_year(Honour.awarded_on, year))
     if competition_id is not None:
@@ -213,6 +234,7 @@ class RollHonour:
     awarded_on: date
     granting_body: str
     document_number: str
+    entry_id: int | None = None  # the result it was granted for, if any
 
 
 @dataclass(frozen=True)
@@ -242,7 +264,11 @@ class RollRow:
 
     @property
     def count(self) -> int:
-        return len(self.honours) + len(self.awards)
+        """Distinct achievements, by which the roll is ordered: each honour, plus each winning result no honour
+        on this row was granted for — a result and the honour for it count once (two honours for one result
+        count twice)."""
+        honoured = {h.entry_id for h in self.honours if h.entry_id is not None}
+        return len(self.honours) + len({a.entry_id for a in self.awards} - honoured)
 
 
 @dataclass(frozen=True)
@@ -309,11 +335,15 @@ def _names(session: Session, kind: str, ids: set[int]) -> dict[int, tuple[str, s
 
 def honour_roll(db: Database, *, by: str, year: int | None = None, level: str = "", text: str = "") -> list[RollRow]:
     """光荣榜: one row per person, team or organization with its honours and the results that won an award
-    or a rank of 3 or better — a person's team results included — most honours and awards first."""
+    or a rank of 3 or better — a person's team results included — highest ``RollRow.count`` first.
+
+    Voided honours are left out, and so are honours whose competition, entry's event or team was voided
+    after they were granted (that competition's results are left out too)."""
     if by not in RECIPIENT_KINDS:
         raise ServiceError("光荣榜只能按个人、团体或单位列出。")
     honour_column = {"person": Honour.person_id, "team": Honour.team_id, "organization": Honour.organization_id}[by]
-    honours_q = select(honour_column, Honour).where(Honour.voided.is_(False), Honour.recipient_kind == by)
+    honours_q = select(honour_column, Honour).where(Honour.voided.is_(False), Honour.recipient_kind == by,
+                                                    honour_stands())
     if year is not None:
         honours_q = honours_q.where(in_year(Honour.awarded_on, year))
     if level:
@@ -335,11 +365,9 @@ def honour_roll(db: Database, *, by: str, year: int | None = None, level: str = 
     honours: dict[int, list[RollHonour]] = {}
     awards: dict[int, list[RollAward]] = {}
     with db.read_session() as session:
-        if by == "team":
-            honours_q = honours_q.join(Team, Team.id == Honour.team_id).where(Team.voided.is_(False))
         for rid, h in session.execute(honours_q):
             honours.setdefault(rid, []).append(RollHonour(h.id, h.title, h.level, h.awarded_on, h.granting_body,
-                                                          h.document_number))
+                                                          h.document_number, h.entry_id))
         for query, via_team in queries:
             for rid, entry, event, competition, team in session.execute(query):
                 awards.setdefault(rid, []).append(_award(entry, event, competition, team, via_team=via_team))
@@ -353,16 +381,19 @@ def honour_roll(db: Database, *, by: str, year: int | None = None, level: str = 
 
 
 def person_record(db: Database, person_id: int) -> PersonRecord:
-    """A person's competitions — entered directly or as a team member — and honours, theirs and their teams'."""
+    """A person's competitions — entered directly or as a team member — and honours, theirs and their teams',
+    leaving out what was voided (as on the roll)."""
     with db.read_session() as session:
         entries = [_award(entry, event, comp, team, via_team=via) for query, via in (
             (_entries("person", won=False).where(Entry.person_id == person_id), False),
             (_entries("member", won=False).where(TeamMember.person_id == person_id), True))
             for _rid, entry, event, comp, team in session.execute(query)]
         teams = select(TeamMember.team_id).where(TeamMember.person_id == person_id)
-        honours = honour_rows(session, select(Honour).where(Honour.voided.is_(False), Honour.person_id == person_id))
-        honours += honour_rows(session, select(Honour).where(
-            Honour.voided.is_(False), Honour.recipient_kind == "team", Honour.team_id.in_(teams)))
+        standing = (Honour.voided.is_(False), honour_stands())
+        honours = honour_rows(session, select(Honour).where(*standing, Honour.recipient_kind == "person",
+                                                            Honour.person_id == person_id))
+        honours += honour_rows(session, select(Honour).where(*standing, Honour.recipient_kind == "team",
+                                                             Honour.team_id.in_(teams)))
     entries.sort(key=_award_order)
     return PersonRecord(entries, honours)
 

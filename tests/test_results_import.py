@@ -12,11 +12,11 @@ import pytest
 from sqlalchemy import select
 
 from db import open_database
-from db.models import AuditEvent
+from db.models import AuditEvent, Competition, CompetitionEvent, Team
 from desktop import cli
 from desktop.domain.id_number import check_character
 from desktop.services.auth import login
-from desktop.services.competition_entries import add_entry
+from desktop.services.competition_entries import ResultLine, add_entry, record_results
 from desktop.services.competition_queries import entries_of, events_of, list_competitions, teams_of
 from desktop.services.competitions import CompetitionDraft, EventDraft, create_competition
 from desktop.services.errors import ServiceError
@@ -316,5 +316,126 @@ def test_a_ledger_changed_after_the_check_stops_the_whole_import(data_dir: Path,
             apply_results_import(db, clerk, plan)
         assert [e.name for e in entries_of(db, singles.id)] == ["赵小军"]
         assert [e.name for e in events_of(db, next(c.id for c in list_competitions(db) if c.name == QUIZ))] == []
+    finally:
+        db.close()
+
+
+def issues(plan: object) -> dict[int, list[tuple[str, str]]]:
+    """Row number → (column as headed in the file, message) of every invalid row."""
+    return {row.number: [(i.column, i.message) for i in row.issues] for row in plan.invalid_rows}  # type: ignore[attr-defined]
+
+
+def singles_of(db: object) -> int:
+    pingpong = next(c for c in list_competitions(db) if c.name == PINGPONG)  # type: ignore[arg-type]
+    return next(e.id for e in events_of(db, pingpong.id) if e.name == "男子单打")  # type: ignore[arg-type]
+
+
+def test_results_typed_after_the_check_are_not_overwritten_by_the_stale_plan(data_dir: Path, tmp_path: Path) -> None:
+    db = open_database(data_dir / "ledger.sqlite3")
+    try:
+        clerk = login(db, "clerk", "demo1234")
+        singles = singles_of(db)
+        entry = add_entry(db, clerk, singles, "person", recipient=checked_identity("王建军", rid(1)))  # no result yet
+        plan = plan_results_import(db, workbook(tmp_path / "a.xlsx", GOOD[:1]))  # no --update needed: no result yet
+        assert plan.rows[0].action == "update" and not plan.invalid_rows
+        # meanwhile a colleague types the result from the keyboard
+        record_results(db, clerk, singles, [ResultLine(entry, "3:2", 1, "一等奖")], date(2025, 5, 12))
+        with pytest.raises(ServiceError, match=r"文件“a\.xlsx”第2行：该参赛者在项目“男子单打”中的成绩已改为（成绩 3:2，第 1 名，"
+                                               r"一等奖，2025-05-12），检查时是（无成绩）。台账在检查之后已有变化，未导入任何数据"):
+            apply_results_import(db, clerk, plan)
+        assert [(e.name, e.score, e.rank, e.award) for e in entries_of(db, singles)] == [("王建军", "3:2", 1, "一等奖")]
+    finally:
+        db.close()
+
+
+def test_a_new_person_with_two_names_in_the_file_is_caught_by_the_check(data_dir: Path, tmp_path: Path) -> None:
+    sheet = workbook(tmp_path / "两个名字.xlsx", [
+        [1, PINGPONG, "男子单打", "个人", "张三", rid(20), None, None, None, 1, None, None],
+        [2, QUIZ, "个人赛", "个人", "张四", rid(20), None, None, None, 1, None, None],
+        [3, QUIZ, "个人赛", "个人", "张三", rid(20), None, None, None, None, None, None],  # a double, named as such
+    ])
+    db = open_database(data_dir / "ledger.sqlite3")
+    try:
+        clerk = login(db, "clerk", "demo1234")
+        plan = plan_results_import(db, sheet)
+        assert issues(plan) == {
+            3: [("选手姓名", f"证件号码 {rid(20)} 在本文件第2行的姓名是“张三”，与本行的“张四”不一致，请核对。")],
+            4: [("身份证号", "与第3行是同一参赛者在同一项目“个人赛”中，同一项目中每个参赛者只能有一行。")]}
+        with pytest.raises(ServiceError, match="有 2 行未通过检查"):
+            apply_results_import(db, clerk, plan)
+        assert apply_results_import(db, clerk, plan, skip_invalid=True).created == 1
+        assert [e.name for e in entries_of(db, singles_of(db))] == ["张三"]
+    finally:
+        db.close()
+
+
+def test_names_the_import_cannot_tell_apart_are_refused_not_guessed(data_dir: Path, tmp_path: Path) -> None:
+    db = open_database(data_dir / "ledger.sqlite3")
+    try:
+        clerk = login(db, "clerk", "demo1234")
+        pingpong = next(c for c in list_competitions(db) if c.name == PINGPONG)
+        with db.session() as session:  # written before the services refused near-duplicate names
+            session.add_all([CompetitionEvent(competition_id=pingpong.id, name="象棋(男子组)"),
+                             CompetitionEvent(competition_id=pingpong.id, name="象棋（男子组）"),
+                             Team(competition_id=pingpong.id, name="东岭铸造一队"),
+                             Team(competition_id=pingpong.id, name="东岭铸造 一队"),
+                             Competition(name=QUIZ.replace("2025年", "2025年 "), kind="安康杯竞赛", level="乡镇（街道）",
+                                         starts_on=date(2025, 3, 1))])
+        plan = plan_results_import(db, workbook(tmp_path / "相近.xlsx", [
+            [1, PINGPONG, "象棋（男子组）", "个人", "王建军", rid(1), None, None, None, 1, None, None],
+            [2, PINGPONG, "团体赛", "团体", None, None, "东岭铸造一队", None, None, 1, None, None],
+            [3, QUIZ, "优秀组织奖评选", "单位", None, None, None, FACTORY, None, None, "优秀组织奖", None],
+            [4, PINGPONG, "男子单打", "个人", "李建国", rid(2), None, None, None, 1, None, None],
+        ]))
+        assert issues(plan) == {
+            2: [("项目", "台账中有名称相近的项目“象棋(男子组)”和“象棋（男子组）”，无法确定是哪一个，"
+                       "请先在 竞赛 页把其中一个改名或作废。")],
+            3: [("队名", "台账中有名称相近的队伍“东岭铸造一队”和“东岭铸造 一队”，无法确定是哪一个，"
+                       "请先在 竞赛 页把其中一个改名或作废。")],
+            4: [("竞赛", f"有 2 个名为“{QUIZ}”的竞赛：“2025年 东岭片区安康杯知识竞赛”（2025-03-01 开始）、"
+                       f"“{QUIZ}”（2025-06-01 开始），无法确定是哪一个。请先在 竞赛 页把其中一个改名（如在名称前加上年份）"
+                       "或作废，再把本行的竞赛名称改成与之一致后重新导入。")]}
+        apply_results_import(db, clerk, plan, skip_invalid=True)
+        for event in events_of(db, pingpong.id):
+            assert [e.name for e in entries_of(db, event.id)] == (["李建国"] if event.name == "男子单打" else [])
+    finally:
+        db.close()
+
+
+def test_a_tie_with_a_row_refused_for_another_reason_names_that_row_not_a_missing_rank(
+        data_dir: Path, tmp_path: Path) -> None:
+    def plan_for(third: int) -> object:
+        return plan_results_import(db, workbook(tmp_path / f"并列{third}.xlsx", [
+            [1, PINGPONG, "男子单打", "个人", "王建军", rid(1), None, None, None, 1, "一等奖", None],
+            [2, PINGPONG, "男子单打", "个人", "李建国", rid(2), None, None, None, 1, "特等奖", None],  # bad tier
+            [3, PINGPONG, "男子单打", "个人", "赵小军", rid(3), None, None, None, third, "二等奖", None],
+        ]))
+
+    db = open_database(data_dir / "ledger.sqlite3")
+    try:
+        clerk = login(db, "clerk", "demo1234")
+        tier = ("获奖等次", f"奖项“特等奖”不在竞赛“{PINGPONG}”的奖项设置中，可选：一等奖、二等奖、三等奖、优秀奖；"
+                        "如需新增奖项，请先在 竞赛 页修改该竞赛的奖项设置。")
+        wait = ("排名", "项目“男子单打”的第3行未通过检查，没有该行本项目的名次不完整；请改正第3行后再一起导入本项目。")
+        plan = plan_for(3)  # 1, 1, 3 is right once row 3 is corrected
+        assert issues(plan) == {2: [wait], 3: [tier], 4: [wait]}
+        assert "缺少第 2 名" not in " ".join(plan.messages())  # type: ignore[attr-defined]
+        assert apply_results_import(db, clerk, plan, skip_invalid=True).created == 0
+        tie = ("排名", "项目“男子单打”的第 1 名有 2 个并列，下一个名次应为第 3 名（并列占用名次，如 1、1、3），不能是第 2 名。")
+        assert issues(plan_for(2)) == {2: [tie], 3: [tier, tie], 4: [tie]}  # wrong even with row 3: said as meant
+    finally:
+        db.close()
+
+
+def test_an_unknown_competition_still_has_its_award_checked(data_dir: Path, tmp_path: Path) -> None:
+    db = open_database(data_dir / "ledger.sqlite3")
+    try:
+        plan = plan_results_import(db, workbook(tmp_path / "未知.xlsx", [
+            [1, "2025年某某比赛", "男子单打", "个人", "王建军", rid(1), None, None, None, 1, "特等奖", None],
+            [2, "2025年某某比赛", "男子单打", "个人", "李建国", rid(2), None, None, None, 2, "优秀组织奖", None],
+        ]))
+        found = issues(plan)
+        assert [c for c, _ in found[2]] == ["竞赛", "获奖等次"] and "“特等奖”不在任何竞赛的奖项设置中" in found[2][1][1]
+        assert [c for c, _ in found[3]] == ["竞赛"]  # a tier of another competition: the competition is the problem
     finally:
         db.close()

@@ -6,7 +6,7 @@ with the row's 参赛类型, an unknown team of the competition is created, an u
 as a non-member. Entrants already in the event are matched, not entered twice: blank cells keep their
 recorded result, and a recorded result that the row changes is only overwritten with ``update``. The
 tie rule (1, 1, 3) is checked per event on the ranks as they will stand; when it fails every row of
-that event is marked.
+that event is marked (judged with the ranks of rows refused for other reasons, which are still meant).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from desktop.services.results_ledger import (
     Ledger,
     Recorded,
     ResultRow,
+    clash_message,
     describe,
     load_ledger,
     name_key,
@@ -76,8 +77,9 @@ def plan_results_import(db: Database, path: Path, *, update: bool = False, manua
                 control.report(index, len(records), "正在检查…")
             plan.rows.append(checker.check(session, record, keys))
     _mark_doubles(plan)
+    _mark_new_person_names(plan)
     _mark_new_event_kinds(plan, ledger)
-    _mark_broken_ties(plan, ledger)
+    _mark_broken_ties(plan, ledger, checker.intended)
     _notice_creations(plan, ledger)
     return plan
 
@@ -88,6 +90,10 @@ class _RowChecker:
         self.columns, self.headers, self.ledger = columns, headers, ledger
         self.specs = {s.key: s for s in columns}
         self.update, self.today = update, today
+        self.all_tiers = set(tiers_union(ledger))
+        # row number → (event key, entry id or ("row", number), rank typed): what the clerk means the ranks to be,
+        # kept for rows found invalid too, so that the tie rule can be judged with them
+        self.intended: dict[int, tuple[tuple[int, str], object, int | None]] = {}
 
     def issue(self, row: PlannedRow, key: str, message: str) -> None:
         row.issues.append(issue_for(row.number, key, message, self.headers, self.columns))
@@ -105,10 +111,16 @@ class _RowChecker:
             self.issue(row, "rank", exc.message)
         contest = self._contest(row, tidy(str(values.get("competition") or "")))
         event_name = tidy(str(values.get("event") or ""))
+        clash = self.ledger.event_clashes.get((contest.id, name_key(event_name))) if contest else None
+        if clash:
+            self.issue(row, "event", clash_message("项目", clash))
         kind = self._kind(row, contest, event_name, cells, record.values)
         award = tidy(str(values.get("award") or ""))
         if contest is not None and award and award not in contest.tiers:
             self.issue(row, "award", f"奖项“{award}”不在竞赛“{contest.name}”的奖项设置中，可选：{'、'.join(contest.tiers)}；"
+                                     "如需新增奖项，请先在 竞赛 页修改该竞赛的奖项设置。")
+        elif contest is None and award and award not in self.all_tiers:
+            self.issue(row, "award", f"奖项“{award}”不在任何竞赛的奖项设置中；请核对奖项，"
                                      "如需新增奖项，请先在 竞赛 页修改该竞赛的奖项设置。")
         organization_id = self._organization(row, cells["organization"], required=kind == "organization")
         result_on = values.get("result_on") if isinstance(values.get("result_on"), date) else None
@@ -121,20 +133,30 @@ class _RowChecker:
         elif kind == "team":
             if not cells["team"]:
                 self.issue(row, "team", "团体参赛须填写队伍名称。")
+            elif contest is not None and (clash := self.ledger.team_clashes.get((contest.id, name_key(cells["team"])))):
+                self.issue(row, "team", clash_message("队伍", clash))
             elif contest is not None:
                 team_id = self.ledger.teams.get((contest.id, name_key(cells["team"])), (None, None))[0]
             if values.get("name") or values.get("id_number"):
                 row.notices.append("团体参赛行中的姓名、证件号码不导入；队员请在 竞赛 页的队伍中登记。")
         elif kind == "organization" and (values.get("name") or values.get("id_number") or cells["team"]):
             row.notices.append("单位参赛行中的姓名、证件号码和队伍名称不导入。")
-        if row.issues or contest is None or kind is None:
+        if contest is None:
             return self._invalid(row)
         event = self.ledger.events.get((contest.id, name_key(event_name)))
-        entrant = {"person": person_id, "team": team_id, "organization": organization_id}[kind]
-        recorded = self.ledger.entries.get((event[0], kind, entrant)) if event and entrant else None
+        recorded = None
+        if kind is not None:
+            entrant = {"person": person_id, "team": team_id, "organization": organization_id}[kind]
+            recorded = self.ledger.entries.get((event[0], kind, entrant)) if event and entrant else None
+        if event_name:
+            self.intended[row.number] = ((contest.id, name_key(event_name)),
+                                         recorded.id if recorded else ("row", row.number), rank)
+        if row.issues or kind is None:
+            return self._invalid(row)
         draft = ResultRow(contest.id, event_name, event[0] if event else None, kind, identity, person_id,
                           cells["team"], team_id, organization_id, recorded.id if recorded else None,
-                          score, rank, award, result_on, True)
+                          score, rank, award, result_on, True,
+                          (recorded.score, recorded.rank, recorded.award, recorded.result_on) if recorded else None)
         draft = self._result(row, contest, draft, recorded)
         if row.issues:
             return self._invalid(row)
@@ -154,9 +176,10 @@ class _RowChecker:
         if len(standing) == 1:
             return standing[0]
         if len(standing) > 1:
-            dates = "、".join(c.starts_on.isoformat() for c in standing)
-            self.issue(row, "competition", f"有 {len(standing)} 个名为“{name}”的竞赛（开始日期 {dates}），无法确定是哪一个；"
-                                           "请先在 竞赛 页修改名称以便区分。")
+            listed = "、".join(f"“{c.name}”（{c.starts_on.isoformat()} 开始）" for c in standing)
+            self.issue(row, "competition", f"有 {len(standing)} 个名为“{name}”的竞赛：{listed}，无法确定是哪一个。"
+                                           "请先在 竞赛 页把其中一个改名（如在名称前加上年份）或作废，"
+                                           "再把本行的竞赛名称改成与之一致后重新导入。")
             return None
         names = standing_names(self.ledger)
         close = difflib.get_close_matches(name, names, n=3, cutoff=0.5)
@@ -179,6 +202,8 @@ class _RowChecker:
         if typed and kind is None:
             self.issue(row, "entrant_kind", f"参赛类型“{typed}”无效，请填写 个人、团体 或 单位。")
             return None
+        if contest is not None and (contest.id, name_key(event_name)) in self.ledger.event_clashes:
+            return None  # the row is refused for the clash
         event = self.ledger.events.get((contest.id, name_key(event_name))) if contest else None
         if event is not None:
             if kind is not None and kind != event[1]:
@@ -289,6 +314,19 @@ def _mark_doubles(plan: ImportPlan) -> None:
             first[key] = row.number
 
 
+def _mark_new_person_names(plan: ImportPlan) -> None:
+    """A person not yet registered is registered under the name of their first row; other names contradict it."""
+    first: dict[tuple[str, str], tuple[str, int]] = {}
+    for row, draft in _checked(plan):
+        if draft.kind != "person" or draft.person_id is not None or draft.identity is None:
+            continue
+        identity = draft.identity
+        name, number = first.setdefault((identity.id_type, identity.id_number), (identity.name, row.number))
+        if name != identity.name:
+            _refuse(plan, row, "name", f"证件号码 {identity.id_number} 在本文件第{number}行的姓名是“{name}”，"
+                                       f"与本行的“{identity.name}”不一致，请核对。")
+
+
 def _mark_new_event_kinds(plan: ImportPlan, ledger: Ledger) -> None:
     """A new event takes the kind of its first row; rows of another kind contradict it."""
     first: dict[tuple[int, str], tuple[str, int]] = {}
@@ -301,11 +339,16 @@ def _mark_new_event_kinds(plan: ImportPlan, ledger: Ledger) -> None:
                                                f"本行却是{KIND_OF_CHOICE[draft.kind]}参赛；一个项目只能有一种参赛类型。")
 
 
-def _mark_broken_ties(plan: ImportPlan, ledger: Ledger) -> None:
-    """Per event, the ranks as they will stand must follow the rule; if not, every row of the event is marked."""
+def _mark_broken_ties(plan: ImportPlan, ledger: Ledger,
+                      intended: Mapping[int, tuple[tuple[int, str], object, int | None]]) -> None:
+    """Per event, the ranks as they will stand must follow the rule; if not, the rows of the event are marked.
+
+    Rows refused for other reasons still say what ranks the clerk means: when the event's ranks are only
+    incomplete without them, the other rows are told to wait for those rows, not that a rank is missing.
+    """
     standing: dict[tuple[int, str], dict[object, int]] = {}
     for (cid, name), (event_id, _) in ledger.events.items():
-        if event_id in ledger.ranks:
+        if event_id in ledger.ranks and (cid, name) not in ledger.event_clashes:
             standing[(cid, name)] = dict(ledger.ranks[event_id])
     for row, draft in _checked(plan):
         ranks = standing.setdefault(draft.event_key, {})
@@ -314,17 +357,37 @@ def _mark_broken_ties(plan: ImportPlan, ledger: Ledger) -> None:
             ranks.pop(key, None)
         else:
             ranks[key] = draft.rank
-    broken = {key: problem for key, ranks in standing.items() if (problem := rank_problem(list(ranks.values())))}
-    if not broken:
+    refused: dict[tuple[int, str], list[int]] = {}
+    meant = {event: dict(ranks) for event, ranks in standing.items()}
+    for row in plan.invalid_rows:
+        if row.number in intended:
+            event, key, rank = intended[row.number]
+            refused.setdefault(event, []).append(row.number)
+            if rank is not None:
+                meant.setdefault(event, {})[key] = rank
+    marks: dict[tuple[int, str], tuple[str, set[int]]] = {}  # event → (problem, rows not to mark)
+    for event in standing.keys() | meant.keys():
+        waiting = refused.get(event, [])
+        problem = rank_problem(list(standing.get(event, {}).values()))
+        if waiting and (meant_problem := rank_problem(list(meant[event].values()))):
+            marks[event] = (meant_problem, set())  # wrong even as meant: said as meant, on every row
+        elif waiting and problem:
+            numbers = "、".join(str(n) for n in waiting)
+            marks[event] = (f"第{numbers}行未通过检查，没有该行本项目的名次不完整；请改正第{numbers}行后再一起导入本项目。",
+                            set(waiting))
+        elif problem:
+            marks[event] = (problem, set())
+    if not marks:
         return
     contests = {c.id: key for key, found in ledger.contests.items() for c in found if not c.voided}
     event_names = {draft.event_key: draft.event_name for _, draft in _checked(plan)}
     for row in plan.rows:
         raw = row.raw
         where = (name_key(text(raw.get("competition"))), name_key(text(raw.get("event"))))
-        for (cid, event), problem in broken.items():
-            if (contests.get(cid), event) == where:
-                _refuse(plan, row, "rank", f"项目“{event_names.get((cid, event), text(raw.get('event')))}”的{problem}")
+        for (cid, event), (problem, spared) in marks.items():
+            if (contests.get(cid), event) == where and row.number not in spared:
+                name = event_names.get((cid, event), text(raw.get("event")))
+                _refuse(plan, row, "rank", f"项目“{name}”的{problem}")
 
 
 def _notice_creations(plan: ImportPlan, ledger: Ledger) -> None:

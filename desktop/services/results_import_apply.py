@@ -2,7 +2,8 @@
 
 New events, teams and persons are created first, then the new entries, then each event's results at once
 (``record_results_in``: the tie rule on the event as it will stand, the tiers, the dates). Anything the
-ledger changed since the check (an entrant entered meanwhile, a competition voided) stops the whole import.
+ledger changed since the check (an entrant entered meanwhile, a result typed meanwhile into a matched entry,
+a competition voided) stops the whole import.
 Audit: the services' own events (competition_event.create, team.create, person.create, entry.create,
 entry.result) plus one ``entry.import`` event for the file.
 """
@@ -16,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db import Database
+from db.models import Entry
 from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.competition_entries import ResultLine, add_entry_in, create_team_in, record_results_in
@@ -26,7 +28,7 @@ from desktop.services.member_import import ImportResult
 from desktop.services.member_rules import InvalidMember
 from desktop.services.permissions import require_role
 from desktop.services.persons import ensure_person, find_person
-from desktop.services.results_ledger import ResultRow, name_key
+from desktop.services.results_ledger import ResultRow, describe_result, name_key
 from desktop.tasks import TaskControl
 
 _CHANGED = "台账在检查之后已有变化，未导入任何数据；请重新检查后再导入。"
@@ -106,6 +108,7 @@ class _Writer:
         try:
             event_id = self._event(draft)
             if draft.entry_id is not None:
+                self._unchanged(draft)
                 return draft.entry_id
             if draft.kind == "person":
                 assert draft.identity is not None
@@ -120,6 +123,16 @@ class _Writer:
                                 organization_id=draft.organization_id).id
         except ServiceError as exc:
             raise ServiceError(f"文件“{self.file_name}”第{row.number}行：{_message(exc)}。{_CHANGED}") from exc
+
+    def _unchanged(self, draft: ResultRow) -> None:
+        """The matched entry still stands with the result seen at the check (else the plan is stale)."""
+        entry = self.session.get(Entry, draft.entry_id)
+        if entry is None or entry.withdrawn:
+            raise ServiceError(f"该参赛者在项目“{draft.event_name}”中的参赛记录已被撤销。")
+        now = (entry.score, entry.rank, entry.award, entry.result_on)
+        if draft.seen is not None and now != draft.seen:
+            raise ServiceError(f"该参赛者在项目“{draft.event_name}”中的成绩已改为（{describe_result(*now)}），"
+                               f"检查时是（{describe_result(*draft.seen)}）。")
 
     def _event(self, draft: ResultRow) -> int:
         if draft.event_key not in self.event_ids:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
@@ -58,6 +58,7 @@ class ResultRow:
     award: str
     result_on: date | None
     changes: bool  # the entry is new or its result changes
+    seen: tuple[str, int | None, str, date | None] | None = None  # the matched entry's result when checked
 
     @property
     def event_key(self) -> tuple[int, str]:
@@ -83,6 +84,10 @@ class Ledger:
     organization_names: list[str]
     entries: dict[tuple[int, str, int], Recorded]  # (event, kind, entrant id) → entry
     ranks: dict[int, dict[int, int]]  # event → {entry id: rank}
+    # (competition, name) → the standing names sharing that key, when there are several: the rows naming them
+    # are refused rather than one of them silently chosen
+    event_clashes: dict[tuple[int, str], list[str]] = field(default_factory=dict)
+    team_clashes: dict[tuple[int, str], list[str]] = field(default_factory=dict)
 
 
 def org_key(text: str) -> str:
@@ -99,10 +104,19 @@ def load_ledger(session: Session) -> Ledger:
     for c in session.scalars(select(Competition).order_by(Competition.starts_on, Competition.id)):
         contests.setdefault(name_key(c.name), []).append(
             Contest(c.id, c.name, c.starts_on, c.ends_on, parse_tiers(c.award_tiers), c.voided))
-    events = {(e.competition_id, name_key(e.name)): (e.id, e.entrant_kind)
-              for e in session.scalars(select(CompetitionEvent).where(CompetitionEvent.voided.is_(False)))}
-    teams = {(t.competition_id, name_key(t.name)): (t.id, t.organization_id)
-             for t in session.scalars(select(Team).where(Team.voided.is_(False)))}
+    events: dict[tuple[int, str], tuple[int, str]] = {}
+    event_names: dict[tuple[int, str], list[str]] = {}
+    for e in session.scalars(select(CompetitionEvent).where(CompetitionEvent.voided.is_(False))
+                             .order_by(CompetitionEvent.id)):
+        key = (e.competition_id, name_key(e.name))
+        events.setdefault(key, (e.id, e.entrant_kind))
+        event_names.setdefault(key, []).append(e.name)
+    teams: dict[tuple[int, str], tuple[int, int | None]] = {}
+    team_names: dict[tuple[int, str], list[str]] = {}
+    for t in session.scalars(select(Team).where(Team.voided.is_(False)).order_by(Team.id)):
+        key = (t.competition_id, name_key(t.name))
+        teams.setdefault(key, (t.id, t.organization_id))
+        team_names.setdefault(key, []).append(t.name)
     orgs = list(session.execute(select(Organization.id, Organization.name).where(Organization.voided.is_(False))
                                 .order_by(Organization.name)))
     entries: dict[tuple[int, str, int], Recorded] = {}
@@ -112,7 +126,16 @@ def load_ledger(session: Session) -> Ledger:
         entries[(e.event_id, e.entrant_kind, entrant or 0)] = Recorded(e.id, e.score, e.rank, e.award, e.result_on)
         if e.rank is not None:
             ranks.setdefault(e.event_id, {})[e.id] = e.rank
-    return Ledger(contests, events, teams, {org_key(n): i for i, n in orgs}, [n for _, n in orgs], entries, ranks)
+    return Ledger(contests, events, teams, {org_key(n): i for i, n in orgs}, [n for _, n in orgs], entries, ranks,
+                  {k: names for k, names in event_names.items() if len(names) > 1},
+                  {k: names for k, names in team_names.items() if len(names) > 1})
+
+
+def clash_message(what: str, names: list[str]) -> str:
+    """Two standing names of one competition that the import cannot tell apart (e.g. “象棋(男子组)”, “象棋（男子组）”)."""
+    listed = "和".join(f"“{n}”" for n in names) if len(names) == 2 else "、".join(f"“{n}”" for n in names)
+    return (f"台账中有名称相近的{what}{listed}，无法确定是哪一个，"
+            "请先在 竞赛 页把其中一个改名或作废。")
 
 
 def standing_names(ledger: Ledger) -> list[str]:
@@ -129,6 +152,10 @@ def tiers_union(ledger: Ledger) -> list[str]:
 
 
 def describe(result: Recorded | ResultRow) -> str:
-    parts = [f"成绩 {result.score}" if result.score else "", f"第 {result.rank} 名" if result.rank is not None else "",
-             result.award, result.result_on.isoformat() if result.result_on else ""]
+    return describe_result(result.score, result.rank, result.award, result.result_on)
+
+
+def describe_result(score: str, rank: int | None, award: str, result_on: date | None) -> str:
+    parts = [f"成绩 {score}" if score else "", f"第 {rank} 名" if rank is not None else "",
+             award, result_on.isoformat() if result_on else ""]
     return "，".join(p for p in parts if p) or "无成绩"

@@ -13,6 +13,7 @@ from db.models.hardship import HardshipFamilyMember, HardshipFile
 from db.models.member import Member, MembershipEvent
 from db.models.organization import Organization
 from db.models.person import NamePiece, Person
+from db.models.report import ReportExport, SigningGrant, SigningIdentity
 from db.models.setting import Setting
 from db.models.unit import Unit
 from db.models.user import User
@@ -37,7 +38,10 @@ __all__ = [
     "NamePiece",
     "Organization",
     "Person",
+    "ReportExport",
     "Setting",
+    "SigningGrant",
+    "SigningIdentity",
     "Team",
     "TeamMember",
     "Unit",

@@ -98,8 +98,10 @@ def build_parser() -> argparse.ArgumentParser:
     audit_sub.add_parser("verify", parents=[common], help="校验操作日志的哈希链")
 
     from desktop.cli_registers import add_register_parsers
+    from desktop.cli_reports import add_report_parser
 
     add_register_parsers(sub, common)
+    add_report_parser(sub, common)
     return parser
 
 
@@ -254,18 +256,20 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return EXIT_FAILED
 
 
-def _register_command(name: str):  # the register commands live in desktop.cli_registers
+def _register_command(name: str, module: str = "cli_registers"):  # commands kept in desktop.<module>
     def run(args: argparse.Namespace) -> int:
-        from desktop import cli_registers
+        import importlib
 
-        return getattr(cli_registers, f"cmd_{name}")(args)  # type: ignore[no-any-return]
+        handler = getattr(importlib.import_module(f"desktop.{module}"), f"cmd_{name}")
+        return handler(args)  # type: ignore[no-any-return]
 
     return run
 
 
 COMMANDS = {"gui": cmd_gui, "init": cmd_init, "demo": cmd_demo, "backup": cmd_backup,
             "audit": cmd_audit, "template": _register_command("template"),
-            "import": _register_command("import"), "export": _register_command("export")}
+            "import": _register_command("import"), "export": _register_command("export"),
+            "report": _register_command("report", "cli_reports")}
 
 
 def _log_crash(args: argparse.Namespace | None) -> Path | None:

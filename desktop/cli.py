@@ -99,9 +99,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     from desktop.cli_registers import add_register_parsers
     from desktop.cli_reports import add_report_parser
+    from desktop.cli_verify import add_verify_parser
 
     add_register_parsers(sub, common)
     add_report_parser(sub, common)
+    add_verify_parser(sub, common)
     return parser
 
 
@@ -269,7 +271,8 @@ def _register_command(name: str, module: str = "cli_registers"):  # commands kep
 COMMANDS = {"gui": cmd_gui, "init": cmd_init, "demo": cmd_demo, "backup": cmd_backup,
             "audit": cmd_audit, "template": _register_command("template"),
             "import": _register_command("import"), "export": _register_command("export"),
-            "report": _register_command("report", "cli_reports")}
+            "report": _register_command("report", "cli_reports"),
+            "verify": _register_command("verify", "cli_verify")}
 
 
 def _log_crash(args: argparse.Namespace | None) -> Path | None:

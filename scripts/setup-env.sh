@@ -15,7 +15,7 @@ SYSTEM_PACKAGES=(
   libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0
   libxcb-xinerama0 libxcb-xkb1
-  fonts-wqy-microhei sqlite3 poppler-utils zbar-tools
+  fonts-wqy-microhei fonts-hanazono sqlite3 poppler-utils zbar-tools
 )
 
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

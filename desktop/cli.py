@@ -97,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
                                             parser_class=ChineseArgumentParser)
     audit_sub.add_parser("verify", parents=[common], help="校验操作日志的哈希链")
 
+    from desktop.cli_identity import add_identity_parser
     from desktop.cli_registers import add_register_parsers
     from desktop.cli_reports import add_report_parser
     from desktop.cli_verify import add_verify_parser
@@ -104,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_register_parsers(sub, common)
     add_report_parser(sub, common)
     add_verify_parser(sub, common)
+    add_identity_parser(sub, common)
     return parser
 
 
@@ -272,7 +274,8 @@ COMMANDS = {"gui": cmd_gui, "init": cmd_init, "demo": cmd_demo, "backup": cmd_ba
             "audit": cmd_audit, "template": _register_command("template"),
             "import": _register_command("import"), "export": _register_command("export"),
             "report": _register_command("report", "cli_reports"),
-            "verify": _register_command("verify", "cli_verify")}
+            "verify": _register_command("verify", "cli_verify"),
+            "identity": _register_command("identity", "cli_identity")}
 
 
 def _log_crash(args: argparse.Namespace | None) -> Path | None:

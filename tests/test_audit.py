@@ -188,11 +188,13 @@ def test_editing_an_event_with_sqlite3_is_detected_at_that_event(demo_db: Databa
 
 def test_editing_the_changes_of_an_event_is_detected(demo_db: Database) -> None:
     demo_db.close()
+    event_id = _raw_rows(demo_db.path, "SELECT min(id) FROM audit_event WHERE action = 'user.create' "
+                                       "AND changes_json LIKE '%clerk%'")[0][0]
     _raw(demo_db.path, "UPDATE audit_event SET changes_json = replace(changes_json, 'clerk', 'admin') "
-                       "WHERE id = 3")
-    assert _raw_rows(demo_db.path, "SELECT changes_json FROM audit_event WHERE id = 3")[0][0].count("admin")
+                       f"WHERE id = {event_id}")
+    assert _raw_rows(demo_db.path, f"SELECT changes_json FROM audit_event WHERE id = {event_id}")[0][0].count("admin")
     report = _verify(demo_db.path)
-    assert (report.ok, report.broken_event_id) == (False, 3)
+    assert (report.ok, report.broken_event_id) == (False, event_id)
 
 
 def test_deleting_a_middle_event_is_detected_naming_the_gap(demo_db: Database) -> None:

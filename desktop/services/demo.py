@@ -54,6 +54,10 @@ def create_demo(db: Database) -> list[DemoUser]:
                                  DEMO_PASSWORD)
     for spec in others:
         create_user(db, admin, spec.username, spec.display_name, spec.role, DEMO_PASSWORD)
+    # the demo 负责人 may sign reports with the demo password (签名授权 from the admin)
+    from desktop.services.signing_identity import grant_signing
+
+    grant_signing(db, admin, DEMO_PASSWORD, "approver", DEMO_PASSWORD)
     save_settings(db, admin, is_demo=True)
     return list(DEMO_USERS)
 

@@ -24,7 +24,7 @@ from desktop.services.actor import Actor
 from desktop.services.errors import ServiceError
 from desktop.services.permissions import require_role
 from desktop.services.report_archive import allocate_serial, latest_export
-from desktop.services.unit import get_unit
+from desktop.services.unit import UnitInfo, get_unit
 
 __all__ = ["EXPORTERS", "SIGNERS", "ExportedReport", "ReportPreview", "export_report", "preview_report"]
 
@@ -70,13 +70,17 @@ def _date_texts(moment: datetime) -> tuple[str, str]:
             f"{local.year}年{local.month}月{local.day}日")
 
 
-def _document(db: Database, data: dict[str, Any], *, serial: str, moment: datetime, clerk_name: str,
-              approver_name: str, supersedes: str = "", qr_payload: str = "") -> ReportDocument:
-    from desktop.services.report_layout import build_document
-
+def _unit(db: Database) -> UnitInfo:
     unit = get_unit(db)
     if unit is None:
         raise ServiceError("尚未设置本单位信息，不能生成报表。")
+    return unit
+
+
+def _document(unit: UnitInfo, data: dict[str, Any], *, serial: str, moment: datetime, clerk_name: str,
+              approver_name: str, supersedes: str = "", qr_payload: str = "") -> ReportDocument:
+    from desktop.services.report_layout import build_document
+
     generated, day = _date_texts(moment)
     return build_document(data, unit_name=unit.name, unit_code=unit.code, serial=serial,
                           generated_text=generated, clerk_name=clerk_name, approver_name=approver_name,
@@ -91,11 +95,10 @@ def _render(document: ReportDocument):  # -> (bytes, RenderResult)
     return buffer.getvalue(), result
 
 
-def _names(db: Database, actor: Actor) -> tuple[str, str]:
+def _names(unit: UnitInfo, actor: Actor) -> tuple[str, str]:
     """(经办人, 负责人) printed under the signature lines before anyone signs by hand."""
-    unit = get_unit(db)
-    clerk = actor.display_name if actor.role == "clerk" else (unit.contact_name if unit else "")
-    approver = actor.display_name if actor.role == "approver" else (unit.leader_name if unit else "")
+    clerk = actor.display_name if actor.role == "clerk" else unit.contact_name
+    approver = actor.display_name if actor.role == "approver" else unit.leader_name
     return clerk, approver
 
 
@@ -107,8 +110,9 @@ def preview_report(db: Database, actor: Actor, kind: str, period: Period) -> Rep
     with db.read_session() as session:
         require_role(session, actor, *EXPORTERS)
     data = report_data(db, kind, period)
-    clerk, approver = _names(db, actor)
-    document = _document(db, data, serial=PREVIEW_SERIAL, moment=datetime.now(UTC),
+    unit = _unit(db)
+    clerk, approver = _names(unit, actor)
+    document = _document(unit, data, serial=PREVIEW_SERIAL, moment=datetime.now(UTC),
                          clerk_name=clerk, approver_name=approver)
     pdf, result = _render(document)
     return ReportPreview(kind, period, data, document, pdf, result.pages)
@@ -155,13 +159,11 @@ def export_report(db: Database, actor: Actor, kind: str, period: Period, out: Pa
         from desktop.services.signing_identity import unlock_identity
 
         identity = unlock_identity(db, actor, password or "")
-    unit = get_unit(db)
-    if unit is None:
-        raise ServiceError("尚未设置本单位信息，不能生成报表。")
+    unit = _unit(db)
     data = report_data(db, kind, period)
     attachment = canonical_json(data)
     data_hash = hashlib.sha256(attachment).hexdigest()
-    clerk, approver = _names(db, actor)
+    clerk, approver = _names(unit, actor)
     temporary: Path | None = None
     try:
         with db.session() as session:
@@ -169,7 +171,7 @@ def export_report(db: Database, actor: Actor, kind: str, period: Period, out: Pa
             previous = latest_export(session, kind, period.code)
             supersedes = previous.serial if previous is not None else ""
             qr = _qr_payload(identity, kind, period, serial, data, unit.code) if identity else ""
-            document = _document(db, data, serial=serial, moment=moment, clerk_name=clerk,
+            document = _document(unit, data, serial=serial, moment=moment, clerk_name=clerk,
                                  approver_name=approver, supersedes=supersedes, qr_payload=qr)
             pdf, rendered = _render(document)
             if identity is not None:

@@ -89,7 +89,12 @@ def set_up_ledger(db: Database, unit: UnitInfo, admin_username: str, admin_displ
         audit.record(session, SYSTEM, "unit.create", entity_type="unit", entity_uuid=row.uuid,
                      changes=audit.diff({}, _snapshot(row)))
         admin = add_user(session, SYSTEM, admin_username, admin_display_name, "admin", admin_password)
-        return Actor(admin.username, admin.display_name, admin.role, admin.id)
+        actor = Actor(admin.username, admin.display_name, admin.role, admin.id)
+        # 签名证书: the unit's key and certificate, granted first to this administrator (the custodian)
+        from desktop.services.signing_identity import create_identity
+
+        create_identity(session, actor, admin, admin_password)
+        return actor
 
 
 def get_unit(db: Database) -> UnitInfo | None:

@@ -129,6 +129,10 @@ def reset_password(db: Database, actor: Actor, user_id: int, new_password: str) 
         user.failed_attempts, user.locked_until = 0, None
         audit.record(session, actor, "user.reset_password", entity_type="user",
                      entity_uuid=user.uuid, changes={"password": "已重设"})
+        # the signing data key cannot be re-wrapped without the old password: the grant goes
+        from desktop.services.signing_identity import drop_grants
+
+        drop_grants(session, actor, user)
 
 
 def unlock_user(db: Database, actor: Actor, user_id: int) -> None:
@@ -152,3 +156,6 @@ def change_own_password(db: Database, actor: Actor, old_password: str, new_passw
         user.password_hash = hash_password(new_password)
         audit.record(session, actor, "user.change_password", entity_type="user",
                      entity_uuid=user.uuid, changes={"password": "已修改"})
+        from desktop.services.signing_identity import rewrap_grants
+
+        rewrap_grants(session, actor, user, old_password, new_password)

@@ -75,10 +75,11 @@ def draw_signature_lines(
     for label, name in rows:
         kit.draw(c, LEFT_X, y, label, size)
         x = LEFT_X + label_w
-        name_w = min(kit.width(name, size), 30 * mm)
-        kit.draw(c, x, y, kit.fit(name, 30 * mm, size), size)
+        name_w = min(kit.width(name, size), 50 * mm)
+        kit.draw(c, x, y, kit.fit(name, 50 * mm, size), size)
         x += name_w + 3 * mm if name else 0
-        c.line(x, y - 2, x + line_w, y - 2)
+        # the hand-signature line ends well before the seal box, however long the printed name
+        c.line(x, y - 2, x + max(line_w - name_w, 28 * mm), y - 2)
         y -= step
     kit.draw(c, LEFT_X, y, "日        期：", size)
     x = LEFT_X + label_w
@@ -94,7 +95,8 @@ def draw_signature_lines(
     c.rect(x0, y0, SEAL_SIZE, SEAL_SIZE, stroke=1, fill=0)
     c.setStrokeGray(0)
     c.setFillGray(0.45)
-    kit.draw(c, (x0 + x1) / 2, y0 + 3 * mm, "单位盖章", 8, align="center")
+    # the label sits under the box: the digital seal's appearance fills the box itself
+    kit.draw(c, (x0 + x1) / 2, y0 - 4.5 * mm, "（单位盖章）", 9, align="center")
     c.setFillGray(0)
     return x0, y0, x1, y1
 

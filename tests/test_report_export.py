@@ -1,0 +1,151 @@
+"""Exported reports end to end, checked with tools that are not ours: pdfsig, pdffonts, pdftotext, zbarimg.
+
+One populated demo ledger per module; the signed and unsigned files are made once through
+the command line, as a clerk's script would, and each test looks at them another way.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from db import open_database
+from desktop import cli
+from desktop.services.demo import DEMO_PASSWORD, populate_demo
+
+needs = pytest.mark.skipif(not shutil.which("pdfsig") or not shutil.which("pdffonts"),
+                           reason="poppler-utils (pdfsig, pdffonts, pdftotext, pdftoppm) is not installed")
+
+
+@pytest.fixture(scope="module")
+def ledger(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Path:
+    folder = tmp_path_factory.mktemp("report-ledger")
+    shutil.copy(demo_template, folder / "ledger.sqlite3")
+    db = open_database(folder / "ledger.sqlite3", folder / "backups")
+    try:
+        populate_demo(db, 80)
+    finally:
+        db.close()
+    return folder
+
+
+@pytest.fixture(scope="module")
+def files(ledger: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    out = tmp_path_factory.mktemp("reports")
+    mp = pytest.MonkeyPatch()
+    mp.setenv("UNION_LEDGER_PASSWORD", DEMO_PASSWORD)
+    made: dict[str, Path] = {}
+    try:
+        year = date.today().year
+        for kind in ("summary", "members", "aid", "competitions"):
+            made[kind] = out / f"{kind}.pdf"
+            assert cli.main(["report", kind, "--period", str(year), "--out", str(made[kind]), "--sign",
+                             "--user", "approver", "--data-dir", str(ledger)]) == 0
+        made["cert"] = out / "cert.pem"
+        assert cli.main(["identity", "export-cert", "--out", str(made["cert"]), "--data-dir", str(ledger)]) == 0
+        made["unsigned"] = out / "unsigned.pdf"
+        assert cli.main(["report", "aid", "--period", f"{year}Q1", "--out", str(made["unsigned"]),
+                         "--user", "clerk", "--data-dir", str(ledger)]) == 0
+    finally:
+        mp.undo()
+    return made
+
+
+def _text(pdf: Path, *args: str) -> str:
+    to_stdout = ["-"] if args[0] == "pdftotext" else []
+    return subprocess.run([*args, str(pdf), *to_stdout], capture_output=True, text=True, check=False).stdout
+
+
+@needs
+def test_pdfsig_says_the_whole_document_is_validly_signed(files: dict[str, Path]) -> None:
+    for kind in ("summary", "members", "aid", "competitions"):
+        out = _text(files[kind], "pdfsig")
+        assert "Signature is Valid" in out, (kind, out)
+        assert "Total document signed" in out, (kind, out)
+
+
+@needs
+def test_only_embedded_fonts(files: dict[str, Path]) -> None:
+    for kind in ("summary", "aid", "unsigned"):
+        lines = _text(files[kind], "pdffonts").splitlines()[2:]
+        assert lines, "the report has no fonts at all"
+        for line in lines:
+            assert line.split()[-5] == "yes", (kind, line)  # the "emb" column
+
+
+@needs
+def test_the_text_is_chinese_and_extractable(files: dict[str, Path]) -> None:
+    text = _text(files["aid"], "pdftotext", "-layout")
+    assert "星河镇总工会" in text and "帮扶" in text
+    assert "ZGH-BF-" in text
+    assert "第 1 页" in text and "共" in text
+    assert "单位盖章" in text and "负责人" in text
+
+
+@needs
+def test_the_qr_decodes_from_a_150_dpi_rendering(files: dict[str, Path], tmp_path: Path) -> None:
+    if not shutil.which("zbarimg"):
+        pytest.skip("zbar-tools (zbarimg) is not installed")
+    pages = int(next(line.split()[-1] for line in _text(files["aid"], "pdfinfo").splitlines()
+                     if line.startswith("Pages:")))
+    subprocess.run(["pdftoppm", "-r", "150", "-png", "-f", str(pages), "-l", str(pages), str(files["aid"]),
+                    str(tmp_path / "last")], check=True)
+    png = next(tmp_path.glob("last*.png"))
+    payload = subprocess.run(["zbarimg", "--raw", "-q", str(png)], capture_output=True, text=True).stdout.strip()
+    assert payload, "zbarimg found no QR code on the last page"
+    code = cli.main(["verify", "--qr", payload, "--trust", str(files["cert"])])
+    assert code == 0
+
+
+def test_verify_accepts_every_untouched_signed_report(files: dict[str, Path], capsys) -> None:
+    for kind in ("summary", "members", "aid", "competitions"):
+        assert cli.main(["verify", str(files[kind]), "--trust", str(files["cert"])]) == 0, capsys.readouterr()
+
+
+def test_verify_json_carries_the_serial_and_the_data(files: dict[str, Path], capsys) -> None:
+    capsys.readouterr()
+    assert cli.main(["verify", str(files["aid"]), "--trust", str(files["cert"]), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["ok"] is True
+    assert result["serial"].startswith("ZGH-BF-")
+    assert result["kind"] == "aid"
+
+
+def test_one_byte_changed_fails_verify(files: dict[str, Path], tmp_path: Path) -> None:
+    data = bytearray(files["aid"].read_bytes())
+    middle = len(data) // 3
+    data[middle] = (data[middle] + 1) % 256
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(bytes(data))
+    assert cli.main(["verify", str(bad), "--trust", str(files["cert"])]) == 1
+
+
+def test_an_unsigned_export_does_not_pass_verify(files: dict[str, Path]) -> None:
+    assert cli.main(["verify", str(files["unsigned"]), "--trust", str(files["cert"])]) == 1
+
+
+def test_a_second_export_supersedes_the_first(ledger: Path, files: dict[str, Path], tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    monkeypatch.setenv("UNION_LEDGER_PASSWORD", DEMO_PASSWORD)
+    capsys.readouterr()
+    again = tmp_path / "again.pdf"
+    assert cli.main(["report", "aid", "--period", str(date.today().year), "--out", str(again),
+                     "--user", "clerk", "--data-dir", str(ledger)]) == 0
+    out = capsys.readouterr().out
+    assert "替代" in out and "ZGH-BF-" in out
+    assert "本表替代" in _text(again, "pdftotext") or not shutil.which("pdftotext")
+
+
+def test_a_clerk_cannot_sign(ledger: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    monkeypatch.setenv("UNION_LEDGER_PASSWORD", DEMO_PASSWORD)
+    capsys.readouterr()
+    target = tmp_path / "x.pdf"
+    assert cli.main(["report", "aid", "--period", "2026Q1", "--out", str(target), "--sign",
+                     "--user", "clerk", "--data-dir", str(ledger)]) == 1
+    assert "负责人" in capsys.readouterr().err
+    assert not target.exists()

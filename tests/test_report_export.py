@@ -149,3 +149,37 @@ def test_a_clerk_cannot_sign(ledger: Path, tmp_path: Path, monkeypatch: pytest.M
                      "--user", "clerk", "--data-dir", str(ledger)]) == 1
     assert "负责人" in capsys.readouterr().err
     assert not target.exists()
+
+
+def test_an_incremental_update_after_signing_fails_verify(files: dict[str, Path], tmp_path: Path) -> None:
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    with files["aid"].open("rb") as handle:
+        writer = IncrementalPdfFileWriter(handle)
+        info = writer.trailer["/Info"].get_object() if "/Info" in writer.trailer else generic.DictionaryObject()
+        info[generic.NameObject("/Title")] = generic.TextStringObject("已修改的报表")
+        writer.set_info(info)
+        writer.update_root()
+        tampered = tmp_path / "updated.pdf"
+        with tampered.open("wb") as out:
+            writer.write(out)
+    assert cli.main(["verify", str(tampered), "--trust", str(files["cert"])]) == 1
+    if shutil.which("pdfsig"):
+        assert "Not total document signed" in _text(tampered, "pdfsig")
+
+
+def test_a_report_signed_by_another_ledger_fails_against_this_certificate(
+        files: dict[str, Path], tmp_path: Path, demo_template: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    other = tmp_path / "other"
+    other.mkdir()
+    shutil.copy(demo_template, other / "ledger.sqlite3")
+    # a fresh demo copy shares the template's key; a renewed identity is a different key for the same unit
+    monkeypatch.setenv("UNION_LEDGER_PASSWORD", DEMO_PASSWORD)
+    assert cli.main(["identity", "renew", "--user", "admin", "--data-dir", str(other)]) == 0
+    forged = tmp_path / "forged.pdf"
+    monkeypatch.setenv("UNION_LEDGER_TARGET_PASSWORD", DEMO_PASSWORD)
+    assert cli.main(["identity", "grant", "approver", "--user", "admin", "--data-dir", str(other)]) == 0
+    assert cli.main(["report", "aid", "--period", "2026Q1", "--out", str(forged), "--sign",
+                     "--user", "approver", "--data-dir", str(other)]) == 0
+    assert cli.main(["verify", str(forged), "--trust", str(files["cert"])]) == 1

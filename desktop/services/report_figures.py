@@ -17,11 +17,14 @@ from desktop.services.errors import ServiceError
 from desktop.services.figures_aid import aid_figures
 from desktop.services.figures_competitions import competition_figures
 from desktop.services.figures_members import member_figures
+from desktop.services.report_totals import key_totals
 from desktop.services.unit import get_unit
 from desktop.signing.conventions import DATA_SCHEMA, DATA_VERSION
 
 REPORT_KINDS = ("summary", "members", "aid", "competitions")
 KIND_LABELS = {"summary": "工作汇总", "members": "会员发展情况", "aid": "帮扶资金发放", "competitions": "劳动和技能竞赛"}
+__all__ = ["KIND_LABELS", "REPORT_KINDS", "check_kind", "key_totals", "report_data"]
+
 SECTIONS = {"summary": ("members", "aid", "competitions"), "members": ("members",), "aid": ("aid",),
             "competitions": ("competitions",)}
 
@@ -56,26 +59,3 @@ def report_data(db: Database, kind: str, period: Period) -> dict[str, Any]:
         with db.read_session() as session:
             data["competitions"] = competition_figures(session, period, detail=detail)
     return data
-
-
-def key_totals(data: dict[str, Any]) -> dict[str, int]:
-    """2–5 small integers for the QR payload: the figures a reader checks first on the paper copy."""
-    out: dict[str, int] = {}
-    kind = data["kind"]
-    members, aid, comps = data.get("members"), data.get("aid"), data.get("competitions")
-    if members is not None:
-        out["m_end"] = members["at_end"]
-        if kind == "members":
-            out["m_join"] = members["joined"]
-            out["m_in"] = members["transferred_in"]
-    if aid is not None:
-        out["aid_persons"] = aid["total"]["persons"]
-        out["aid_cash"] = aid["total"]["cash_fen"]
-        if kind == "aid":
-            out["aid_items"] = aid["total"]["items_value_fen"]
-    if comps is not None:
-        out["comp"] = comps["competitions_held"]
-        out["honours"] = comps["honours"]
-        if kind == "competitions":
-            out["entries"] = comps["entries"]
-    return out

@@ -68,7 +68,7 @@ class VerifyResult:
 def _key_totals(data: dict[str, Any]) -> dict[str, int] | None:
     """The key totals the writer put in the QR, recomputed from the data; None when unknown."""
     try:
-        from desktop.services.report_figures import key_totals
+        from desktop.services.report_totals import key_totals
     except ImportError:
         return None
     return dict(key_totals(data))

@@ -98,7 +98,7 @@ def set_up_ledger(db: Database, unit: UnitInfo, admin_username: str, admin_displ
 
 
 def get_unit(db: Database) -> UnitInfo | None:
-    with db.session() as session:
+    with db.read_session() as session:
         unit = _first_unit(session)
         return _to_info(unit) if unit else None
 

@@ -11,8 +11,8 @@ from desktop.ui.context import UiContext
 from desktop.ui.members.page import MembersPage
 from desktop.ui.organizations.page import OrganizationsPage
 from desktop.ui.pages.base import Page
-from desktop.ui.pages.coming_soon import ComingSoonPage
 from desktop.ui.pages.home import HomePage
+from desktop.ui.reports import ReportsPage
 from desktop.ui.settings.page import SettingsPage
 
 
@@ -25,15 +25,16 @@ class Workspace(QWidget):
         self.organizations = OrganizationsPage(context)
         self.aid = AidPage(context)
         self.competitions = CompetitionsPage(context)
+        self.reports = ReportsPage(context)
         self.organizations.show_members.connect(self.show_members_of)
+        self.home.navigate_requested.connect(self.open_from_home)
         self.pages: list[tuple[str, Page]] = [
             (self.tr("Home"), self.home),
             (self.tr("Members"), self.members),
             (self.tr("Organizations"), self.organizations),
             (self.tr("Aid"), self.aid),
             (self.tr("Competitions"), self.competitions),
-            (self.tr("Reports"), ComingSoonPage(self.tr("Reports"), self.tr(
-                "Signed PDF summaries for a month, quarter or year."))),
+            (self.tr("Reports"), self.reports),
             (self.tr("Settings"), self.settings),
         ]
         self.nav = QListWidget()
@@ -59,6 +60,14 @@ class Workspace(QWidget):
         """The 建会单位 page's "show its members": the 会员 page filtered to that organization."""
         self.nav.setCurrentRow(self.stack.indexOf(self.members))
         self.members.show_organization(org_id)
+
+    def open_from_home(self, key: str) -> None:
+        """A 待办 line on 首页: the page (and tab) where that work is done."""
+        if key in ("aid", "hardship"):
+            self.nav.setCurrentRow(self.stack.indexOf(self.aid))
+            self.aid.tabs.setCurrentWidget(self.aid.approvals if key == "aid" else self.aid.hardship)
+        elif key == "reports":
+            self.nav.setCurrentRow(self.stack.indexOf(self.reports))
 
     def unsaved_pages(self) -> list[str]:
         return [title for title, page in self.pages if page.has_unsaved_changes()]

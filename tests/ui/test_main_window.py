@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.services.backups import list_backups
 from desktop.services.unit import get_unit
 from desktop.services.users import list_users
-from desktop.ui.pages.coming_soon import ComingSoonPage
+from desktop.ui.reports import ReportsPage
 
 EXPECTED_PAGES = ["首页", "会员", "建会单位", "帮扶", "竞赛", "报表", "设置"]
 
@@ -19,13 +19,23 @@ def test_navigation_reaches_every_page_in_chinese(make_window, press_shortcut) -
     for row, (_title, page) in enumerate(window.pages):
         window.nav.setCurrentRow(row)
         assert window.stack.currentWidget() is page
-    placeholders = [p for _t, p in window.pages if isinstance(p, ComingSoonPage)]
-    assert len(placeholders) == 1  # 报表 until [E]
+    assert isinstance(dict(window.pages)["报表"], ReportsPage)
     window.nav.setCurrentRow(0)
     press_shortcut(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.settings
     press_shortcut(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.nav.currentRow() == 1
+
+
+def test_a_waiting_line_on_the_home_page_opens_where_the_work_is_done(make_window) -> None:
+    window = make_window("approver")
+    window.workspace.home.navigate_requested.emit("aid")
+    assert window.stack.currentWidget() is window.workspace.aid
+    assert window.workspace.aid.tabs.currentWidget() is window.workspace.aid.approvals
+    window.workspace.home.navigate_requested.emit("hardship")
+    assert window.workspace.aid.tabs.currentWidget() is window.workspace.aid.hardship
+    window.workspace.home.navigate_requested.emit("reports")
+    assert window.stack.currentWidget() is window.workspace.reports
 
 
 def test_status_bar_shows_user_role_and_unit(make_window) -> None:

@@ -187,6 +187,146 @@ Restore the backup {1} now? The damaged file is kept in the backup folder.</sour
     </message>
 </context>
 <context>
+    <name>ArchiveView</name>
+    <message>
+        <location filename="../../desktop/ui/reports/archive_view.py" line="39"/>
+        <source>Serial</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/archive_view.py" line="40"/>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/archive_view.py" line="41"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/archive_view.py" line="42"/>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/archive_view.py" line="43"/>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/archive_view.py" line="43"/>
+        <source>Signed</source>
+        <translation>已签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/archive_view.py" line="43"/>
+        <source>Unsigned</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/archive_view.py" line="44"/>
+        <source>Signed by</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/archive_view.py" line="45"/>
+        <source>Prepared by</source>
+        <translation>制表人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/archive_view.py" line="46"/>
+        <source>Exported at</source>
+        <translation>导出时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/archive_view.py" line="47"/>
+        <source>Replaces / replaced by</source>
+        <translation>替代 / 被替代</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/archive_view.py" line="48"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/archive_view.py" line="61"/>
+        <source>&amp;Open file</source>
+        <translation>打开文件(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/archive_view.py" line="62"/>
+        <source>Open &amp;folder</source>
+        <translation>打开所在文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/archive_view.py" line="63"/>
+        <source>P&amp;rint file…</source>
+        <translation>打印文件(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/archive_view.py" line="64"/>
+        <source>&amp;Verify file</source>
+        <translation>核验文件(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/archive_view.py" line="65"/>
+        <source>Checks that the file is the one exported and, when signed, that its signature, data and QR code agree.</source>
+        <translation>核对文件是否就是当时导出的那一份；已签名的，同时核验签名、数据和二维码是否一致。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/archive_view.py" line="67"/>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/archive_view.py" line="89"/>
+        <source>Replaces {0}</source>
+        <translation>替代 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/archive_view.py" line="91"/>
+        <source>Replaced by {0}</source>
+        <translation>已被 {0} 替代</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reports/archive_view.py" line="102"/>
+        <source>%n report(s) exported</source>
+        <translation>
+            <numerusform>已导出 %n 份报表</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/archive_view.py" line="115"/>
+        <source>The file is no longer at {0}.</source>
+        <translation>文件已不在 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/archive_view.py" line="147"/>
+        <source>Verify {0}</source>
+        <translation>核验 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/archive_view.py" line="157"/>
+        <source>The file is exactly the one exported.</source>
+        <translation>文件与导出时完全一致。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/archive_view.py" line="158"/>
+        <source>The file differs from the one exported (changed or replaced).</source>
+        <translation>文件与导出时不一致（已被改动或替换）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/archive_view.py" line="160"/>
+        <source>The report was exported unsigned.</source>
+        <translation>该报表导出时未签名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/archive_view.py" line="174"/>
+        <source>Not signed with a signing key of this ledger.</source>
+        <translation>不是用本台账的签名证书签名的。</translation>
+    </message>
+</context>
+<context>
     <name>AuditTab</name>
     <message>
         <location filename="../../desktop/ui/settings/audit_tab.py" line="38"/>
@@ -517,6 +657,49 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
     </message>
 </context>
 <context>
+    <name>BudgetBars</name>
+    <message>
+        <location filename="../../desktop/ui/charts.py" line="142"/>
+        <source>{0} used, no budget</source>
+        <translation>已用 {0}，未设预算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts.py" line="144"/>
+        <source>{0} of {1} ({2}%)</source>
+        <translation>已用 {0} / 预算 {1}（{2}%）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts.py" line="145"/>
+        <source>{0}, over budget</source>
+        <translation>{0}，已超预算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts.py" line="149"/>
+        <source>No campaigns this year</source>
+        <translation>今年暂无帮扶活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts.py" line="210"/>
+        <source>approved and paid</source>
+        <translation>已批准/已发放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts.py" line="210"/>
+        <source>entered, not yet approved</source>
+        <translation>已录入未批准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts.py" line="211"/>
+        <source>rest of budget</source>
+        <translation>预算余额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts.py" line="213"/>
+        <source>over budget</source>
+        <translation>超出预算</translation>
+    </message>
+</context>
+<context>
     <name>CampaignDialog</name>
     <message>
         <location filename="../../desktop/ui/aid/campaign_dialog.py" line="107"/>
@@ -725,14 +908,6 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
         <location filename="../../desktop/ui/aid/campaigns_tab.py" line="186"/>
         <source>&amp;Void</source>
         <translation>作废(&amp;V)</translation>
-    </message>
-</context>
-<context>
-    <name>ComingSoonPage</name>
-    <message>
-        <location filename="../../desktop/ui/pages/coming_soon.py" line="18"/>
-        <source>Coming soon</source>
-        <translation>即将推出</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1724,90 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/reports/export_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/reports/export_dialog.py" line="92"/>
+        <source>Export report as PDF</source>
+        <translation>导出报表为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/export_dialog.py" line="40"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/export_dialog.py" line="41"/>
+        <source>&amp;Sign (needs the approver&apos;s password)</source>
+        <translation>签名（需要负责人密码）(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/export_dialog.py" line="46"/>
+        <source>Only an approver can sign a report; you can export it unsigned and an approver signs it later.</source>
+        <translation>只有负责人可以签发报表；您可以先导出未签名的报表，由负责人另行签发。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/export_dialog.py" line="49"/>
+        <source>Your login password</source>
+        <translation>您的登录密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/export_dialog.py" line="50"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/export_dialog.py" line="56"/>
+        <source>The report gets its serial number when it is exported; every export is kept in the archive. Exporting the same period again replaces the earlier report.</source>
+        <translation>报表在导出时编号，每次导出都记入存档。同一期间再次导出，将注明替代此前的报表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/export_dialog.py" line="65"/>
+        <source>Report:</source>
+        <translation>报表：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/export_dialog.py" line="66"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/export_dialog.py" line="72"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/export_dialog.py" line="93"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/export_dialog.py" line="113"/>
+        <source>Choose where to save the PDF.</source>
+        <translation>请选择 PDF 的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/export_dialog.py" line="118"/>
+        <source>The folder {0} does not exist.</source>
+        <translation>文件夹 {0} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/export_dialog.py" line="122"/>
+        <source>Enter your password to sign the report.</source>
+        <translation>请输入您的密码以签发报表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/export_dialog.py" line="125"/>
+        <source>Replace file</source>
+        <translation>替换文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/export_dialog.py" line="126"/>
+        <source>{0} already exists. Replace it?</source>
+        <translation>{0} 已经存在，要替换吗？</translation>
+    </message>
+</context>
+<context>
     <name>FamilyTable</name>
     <message>
         <location filename="../../desktop/ui/hardship/fields.py" line="132"/>
@@ -1594,6 +1853,19 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
         <location filename="../../desktop/ui/hardship/fields.py" line="228"/>
         <source>Family member row {0}: {1}</source>
         <translation>家庭成员第 {0} 行：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresView</name>
+    <message>
+        <location filename="../../desktop/ui/reports/figures_view.py" line="162"/>
+        <source>Choose a report and a period, then press Generate preview (F5).</source>
+        <translation>请选择报表和期间，然后点击“生成预览”（F5）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/figures_view.py" line="196"/>
+        <source>Annex: the records behind the totals</source>
+        <translation>附表：合计所依据的记录</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1919,39 @@ The current data is saved first as a &quot;before restore&quot; backup, so this 
         <location filename="../../desktop/ui/settings/general_tab.py" line="41"/>
         <source>Only an administrator can change these settings.</source>
         <translation>只有管理员可以更改这些设置。</translation>
+    </message>
+</context>
+<context>
+    <name>GrantDialog</name>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_dialogs.py" line="92"/>
+        <source>Grant signing</source>
+        <translation>授权签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_dialogs.py" line="95"/>
+        <source>The certificate&apos;s key is kept encrypted, so it can only be handed on by someone who can already open it: you type your password, and the person you authorise types theirs.</source>
+        <translation>证书私钥是加密保存的，只有已能打开它的人才能转交：请您输入自己的密码，并由被授权人本人输入其密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_dialogs.py" line="103"/>
+        <source>&amp;Person to authorise:</source>
+        <translation>被授权人(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_dialogs.py" line="104"/>
+        <source>&amp;Your password:</source>
+        <translation>您的密码(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_dialogs.py" line="105"/>
+        <source>&amp;Their password (typed by them):</source>
+        <translation>被授权人密码（由本人输入）(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_dialogs.py" line="108"/>
+        <source>Every responsible person and administrator in use already holds a grant. Add the person under Users first.</source>
+        <translation>所有在用的负责人和管理员都已获得授权。如需授权新的人，请先在“操作员”中添加。</translation>
     </message>
 </context>
 <context>
@@ -2493,59 +2798,186 @@ Reason:</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="25"/>
+        <location filename="../../desktop/ui/pages/home.py" line="98"/>
+        <source>Active members</source>
+        <translation>在会会员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="99"/>
+        <source>Joined this year</source>
+        <translation>今年新入会</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="100"/>
+        <source>Aid paid this year</source>
+        <translation>今年帮扶发放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="101"/>
+        <source>Competitions this year</source>
+        <translation>今年竞赛</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="109"/>
+        <location filename="../../desktop/ui/pages/home.py" line="111"/>
+        <source>New members by month</source>
+        <translation>各月新入会</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="113"/>
+        <location filename="../../desktop/ui/pages/home.py" line="115"/>
+        <source>Campaigns: money used against budget</source>
+        <translation>帮扶活动预算使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="122"/>
+        <source>Waiting to be done</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="126"/>
+        <source>Nothing waiting</source>
+        <translation>暂无待办</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="133"/>
         <source>Our union</source>
         <translation>本单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="28"/>
+        <location filename="../../desktop/ui/pages/home.py" line="138"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="29"/>
+        <location filename="../../desktop/ui/pages/home.py" line="139"/>
         <source>Code:</source>
         <translation>代码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="30"/>
+        <location filename="../../desktop/ui/pages/home.py" line="140"/>
         <source>Level:</source>
         <translation>级别：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="31"/>
+        <location filename="../../desktop/ui/pages/home.py" line="141"/>
         <source>Responsible person:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="33"/>
+        <location filename="../../desktop/ui/pages/home.py" line="145"/>
         <source>Data safety</source>
         <translation>数据安全</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="37"/>
+        <location filename="../../desktop/ui/pages/home.py" line="150"/>
         <source>Latest backup:</source>
         <translation>最近备份：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="38"/>
+        <location filename="../../desktop/ui/pages/home.py" line="151"/>
         <source>Active users:</source>
         <translation>在用操作员：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="39"/>
+        <location filename="../../desktop/ui/pages/home.py" line="152"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="50"/>
+        <location filename="../../desktop/ui/pages/home.py" line="164"/>
         <source>&lt;h2&gt;Welcome, {0}&lt;/h2&gt;&lt;p&gt;You are logged in as {1}.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;欢迎，{0}&lt;/h2&gt;&lt;p&gt;您以{1}身份登录。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="63"/>
+        <location filename="../../desktop/ui/pages/home.py" line="178"/>
         <source>none yet</source>
         <translation>尚无备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="186"/>
+        <source>on {0}</source>
+        <translation>截至{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="187"/>
+        <source>Joined in {0}</source>
+        <translation>{0}年新入会</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="190"/>
+        <source>{0} this month</source>
+        <translation>本月 {0} 人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="192"/>
+        <source>Aid paid in {0}</source>
+        <translation>{0}年帮扶发放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="193"/>
+        <source> · budget {0}</source>
+        <translation> · 预算 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="195"/>
+        <source>{0} person-times</source>
+        <translation>{0} 人次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="197"/>
+        <source>Competitions in {0}</source>
+        <translation>{0}年竞赛</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="198"/>
+        <source>{0} held</source>
+        <translation>{0} 项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="199"/>
+        <source>{0} entrants · {1} honours</source>
+        <translation>参赛 {0} · 荣誉 {1} 项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="200"/>
+        <source>New members by month, {0}</source>
+        <translation>{0}年各月新入会</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="202"/>
+        <source>{0} campaigns: money used against budget</source>
+        <translation>{0}年帮扶活动预算使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="212"/>
+        <source>{0} aid records waiting for your approval</source>
+        <translation>{0} 条帮扶记录待您审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="213"/>
+        <source>{0} aid records waiting for approval</source>
+        <translation>{0} 条帮扶记录待审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="216"/>
+        <source>{0} group distributions waiting for approval</source>
+        <translation>{0} 条集体慰问待审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="219"/>
+        <source>{0} hardship files due for review</source>
+        <translation>{0} 份困难职工档案待复核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="221"/>
+        <source>{0} summary report not yet signed</source>
+        <translation>{0} 工作汇总尚未签发</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="224"/>
+        <source>… and {0} earlier periods not yet signed</source>
+        <translation>…另有 {0} 个期间尚未签发</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +3357,59 @@ Reason:</source>
         <location filename="../../desktop/ui/competitions/honours_tab.py" line="193"/>
         <source>&amp;Void</source>
         <translation>作废(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_dialogs.py" line="127"/>
+        <source>Import certificate (.p12)</source>
+        <translation>导入证书（.p12）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_dialogs.py" line="130"/>
+        <source>Use the certificate file (.p12 or .pfx) the county union issued to this unit. The current certificate is retired but kept, so reports already signed can still be checked.</source>
+        <translation>请使用县总工会为本单位颁发的证书文件（.p12 或 .pfx）。现有证书将停用但保留，已签章的报表仍可核验。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_dialogs.py" line="133"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_dialogs.py" line="140"/>
+        <source>Certificate &amp;file:</source>
+        <translation>证书文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_dialogs.py" line="141"/>
+        <source>Certificate pass&amp;word:</source>
+        <translation>证书密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_dialogs.py" line="142"/>
+        <source>&amp;Your login password:</source>
+        <translation>您的登录密码(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_dialogs.py" line="146"/>
+        <source>Choose certificate file</source>
+        <translation>选择证书文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_dialogs.py" line="147"/>
+        <source>Certificate files (*.p12 *.pfx);;All files (*)</source>
+        <translation>证书文件 (*.p12 *.pfx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_dialogs.py" line="155"/>
+        <source>Choose the certificate file first.</source>
+        <translation>请先选择证书文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_dialogs.py" line="159"/>
+        <source>Cannot read {0}: {1}</source>
+        <translation>无法读取 {0}：{1}</translation>
     </message>
 </context>
 <context>
@@ -4177,6 +4662,19 @@ You can save the rows with errors to a file, correct them there and import that 
     </message>
 </context>
 <context>
+    <name>MonthBarChart</name>
+    <message>
+        <location filename="../../desktop/ui/charts.py" line="59"/>
+        <source>Month {0}: {1}</source>
+        <translation>{0}月：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts.py" line="100"/>
+        <source>None yet this year</source>
+        <translation>今年暂无</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationDialog</name>
     <message>
         <location filename="../../desktop/ui/organizations/form_dialog.py" line="43"/>
@@ -4423,6 +4921,90 @@ You can save the rows with errors to a file, correct them there and import that 
         <location filename="../../desktop/ui/dialogs/password_dialog.py" line="50"/>
         <source>The two new passwords are different.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfView</name>
+    <message>
+        <location filename="../../desktop/ui/reports/pdf_view.py" line="71"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/pdf_view.py" line="80"/>
+        <source>No preview yet.</source>
+        <translation>尚无预览。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/pdf_view.py" line="85"/>
+        <source>&amp;Zoom:</source>
+        <translation>缩放(&amp;Z)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/pdf_view.py" line="101"/>
+        <location filename="../../desktop/ui/reports/pdf_view.py" line="120"/>
+        <source>No pages</source>
+        <translation>无页面</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reports/pdf_view.py" line="120"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeriodChooser</name>
+    <message>
+        <location filename="../../desktop/ui/reports/period_chooser.py" line="31"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/period_chooser.py" line="31"/>
+        <source>Half-year</source>
+        <translation>半年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/period_chooser.py" line="31"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/period_chooser.py" line="32"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/period_chooser.py" line="32"/>
+        <source>Custom range</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/period_chooser.py" line="45"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/period_chooser.py" line="61"/>
+        <source>First half</source>
+        <translation>上半年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/period_chooser.py" line="62"/>
+        <source>Second half</source>
+        <translation>下半年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/period_chooser.py" line="65"/>
+        <source>Q{0}</source>
+        <translation>第{0}季度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/period_chooser.py" line="68"/>
+        <source>Month {0}</source>
+        <translation>{0}月</translation>
     </message>
 </context>
 <context>
@@ -4861,6 +5443,194 @@ You can save the rows with errors to a file, correct them there and import that 
     </message>
 </context>
 <context>
+    <name>RenewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_dialogs.py" line="168"/>
+        <source>Generate new certificate</source>
+        <translation>重新生成证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_dialogs.py" line="172"/>
+        <source>A new key and certificate replace the current ones. Reports already signed stay verifiable with the old certificate, which is kept: if the county union does not have it yet, export it before continuing. Everyone else&apos;s signing grant must be given again, and the new certificate must be sent to the county union.</source>
+        <translation>将生成新的密钥和证书替换现有的。已签章的报表仍可用保留的旧证书核验：如县总工会还没有旧证书，请先导出再继续。其他人的签名授权需要重新办理，新证书也需要交给县总工会。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_dialogs.py" line="177"/>
+        <source>A new key and self-signed certificate are made for this unit. Export it afterwards and send it to the county union, then grant signing to the responsible person.</source>
+        <translation>将为本单位生成新的密钥和自签名证书。生成后请导出证书交给县总工会，再为负责人办理签名授权。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_dialogs.py" line="184"/>
+        <source>&amp;Your login password:</source>
+        <translation>您的登录密码(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_dialogs.py" line="186"/>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="51"/>
+        <source>Work summary</source>
+        <translation>工作汇总</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="51"/>
+        <source>Membership</source>
+        <translation>会员发展</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="52"/>
+        <source>Aid funds</source>
+        <translation>帮扶资金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="52"/>
+        <source>Competitions</source>
+        <translation>竞赛</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="57"/>
+        <source>&amp;Generate preview (F5)</source>
+        <translation>生成预览(&amp;G)（F5）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="59"/>
+        <source>&amp;Export PDF…</source>
+        <translation>导出PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="60"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="68"/>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="69"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="70"/>
+        <source>Archive</source>
+        <translation>存档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="73"/>
+        <source>&amp;Report:</source>
+        <translation>报表(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="75"/>
+        <source>P&amp;eriod:</source>
+        <translation>期间(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="128"/>
+        <source>Choose a report and a period, then press Generate preview (F5).</source>
+        <translation>请选择报表和期间，然后点击“生成预览”（F5）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="130"/>
+        <source>The figures below are for {0}; press Generate preview (F5) for the report you have chosen.</source>
+        <translation>下方数据是{0}的；请点击“生成预览”（F5）查看您新选择的报表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="132"/>
+        <source>Prints the preview (without a serial number); to print an exported report, select it on the Archive tab.</source>
+        <translation>打印当前预览（没有编号）；要打印已导出的报表，请在“存档”中选择后打印。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="154"/>
+        <source>Reading the ledger and drawing the pages…</source>
+        <translation>正在读取台账并生成页面…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="173"/>
+        <source>Generating {0}…</source>
+        <translation>正在生成{0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="174"/>
+        <source>Generating the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reports/page.py" line="185"/>
+        <source>{0}: %n page(s); not numbered until exported.</source>
+        <translation>
+            <numerusform>{0}：共 %n 页；导出时才编号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="218"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="221"/>
+        <source>Exporting the report…</source>
+        <translation>正在导出报表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="230"/>
+        <source>Exported {0} to {1}</source>
+        <translation>已导出 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="231"/>
+        <source>Report exported</source>
+        <translation>报表已导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="234"/>
+        <source>Serial: {0}</source>
+        <translation>编号：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="235"/>
+        <source>Pages: {0}</source>
+        <translation>页数：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="236"/>
+        <source>Signed by {0}</source>
+        <translation>签发人：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="237"/>
+        <source>Not signed</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="239"/>
+        <source>Replaces the earlier report {0}</source>
+        <translation>替代此前的报表 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="240"/>
+        <source>Saved to {0}</source>
+        <translation>保存位置：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="255"/>
+        <source>Cannot read {0}: {1}</source>
+        <translation>无法读取 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/page.py" line="265"/>
+        <source>Printing failed</source>
+        <translation>打印失败</translation>
+    </message>
+</context>
+<context>
     <name>ResultsGrid</name>
     <message>
         <location filename="../../desktop/ui/competitions/results_grid.py" line="61"/>
@@ -5053,32 +5823,37 @@ You can save the rows with errors to a file, correct them there and import that 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="27"/>
+        <location filename="../../desktop/ui/settings/page.py" line="29"/>
         <source>Unit</source>
         <translation>本单位信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="28"/>
+        <location filename="../../desktop/ui/settings/page.py" line="30"/>
         <source>Users</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="29"/>
+        <location filename="../../desktop/ui/settings/page.py" line="31"/>
+        <source>Signing</source>
+        <translation>签名证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="32"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="30"/>
+        <location filename="../../desktop/ui/settings/page.py" line="33"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="31"/>
+        <location filename="../../desktop/ui/settings/page.py" line="34"/>
         <source>Audit trail</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="32"/>
+        <location filename="../../desktop/ui/settings/page.py" line="35"/>
         <source>Vocabularies</source>
         <translation>词表</translation>
     </message>
@@ -5101,6 +5876,224 @@ You can save the rows with errors to a file, correct them there and import that 
 {0}</source>
         <translation>这台电脑上还没有台账。请填写本单位信息并创建第一个管理员账户。数据保存在本机：
 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SigningTab</name>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="67"/>
+        <source>Unit signing certificate</source>
+        <translation>本单位签名证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="76"/>
+        <source>Unit (certificate subject):</source>
+        <translation>单位（证书主体）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="77"/>
+        <source>Unit code:</source>
+        <translation>单位代码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="78"/>
+        <source>Issuer:</source>
+        <translation>颁发者：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="79"/>
+        <source>Key ID (SHA-256 fingerprint):</source>
+        <translation>密钥标识（SHA-256 指纹）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="80"/>
+        <source>Valid:</source>
+        <translation>有效期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="81"/>
+        <source>Origin:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="82"/>
+        <source>Earlier certificates:</source>
+        <translation>已停用的旧证书：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="85"/>
+        <source>Who may sign with it</source>
+        <translation>已获签名授权的人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="93"/>
+        <source>&amp;Export certificate…</source>
+        <translation>导出证书(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="94"/>
+        <source>&amp;Grant signing…</source>
+        <translation>授权签名(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="95"/>
+        <source>Re&amp;voke grant</source>
+        <translation>撤销授权(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="96"/>
+        <source>&amp;Import certificate (.p12)…</source>
+        <translation>导入证书（.p12）(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="97"/>
+        <source>Generate &amp;new certificate…</source>
+        <translation>重新生成证书(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="104"/>
+        <source>Only an administrator or a responsible person can change who may sign; anyone may export the certificate.</source>
+        <translation>只有管理员或负责人可以调整签名授权；任何人都可以导出证书。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="142"/>
+        <source>This ledger has no signing certificate yet (it was created before signed reports existed). An administrator should press &quot;Generate new certificate…&quot; below.</source>
+        <translation>本台账还没有签名证书（它创建于签章报表功能之前）。请管理员点击下方的“重新生成证书…”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="147"/>
+        <source>Signed reports carry this certificate. Export it and give the file to the county union once, so they can check that reports really come from this unit and were not changed.</source>
+        <translation>签章的报表都带有这张证书。请导出证书文件并交给县总工会一次，以便其核验报表确实出自本单位且未被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="151"/>
+        <source>(not written in the certificate)</source>
+        <translation>（证书中未写明本单位代码）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="153"/>
+        <source>Self-signed</source>
+        <translation>自签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="159"/>
+        <source>{0} kept for checking older reports</source>
+        <translation>{0} 张，保留用于核验旧报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="160"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="165"/>
+        <source>{0} to {1}</source>
+        <translation>{0} 至 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="169"/>
+        <source> (expired: signed reports can no longer be trusted; renew or import a certificate)</source>
+        <translation>（已过期：签章的报表不再可信，请重新生成或导入证书）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="171"/>
+        <source> (expires in {0} days)</source>
+        <translation>（{0} 天后到期）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="183"/>
+        <source>The ledger has no signing certificate yet.</source>
+        <translation>本台账还没有签名证书。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="187"/>
+        <source>Only an administrator or a responsible person who holds a signing grant can grant signing.</source>
+        <translation>只有管理员或已获签名授权的负责人可以办理签名授权。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="192"/>
+        <source>You do not hold a signing grant yourself; ask an administrator or another holder.</source>
+        <translation>您本人没有签名授权，请找管理员或其他已获授权的人办理。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="194"/>
+        <source>Only an administrator can revoke a signing grant.</source>
+        <translation>只有管理员可以撤销签名授权。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="197"/>
+        <source>Select the person in the list above first.</source>
+        <translation>请先在上方列表中选择要撤销授权的人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="199"/>
+        <source>Only an administrator or a responsible person can import a certificate.</source>
+        <translation>只有管理员或负责人可以导入证书。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="201"/>
+        <source>Only an administrator can generate a new certificate.</source>
+        <translation>只有管理员可以重新生成证书。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="212"/>
+        <source>{0}_signing certificate.pem</source>
+        <translation>{0}_签名证书.pem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="221"/>
+        <source>Export signing certificate</source>
+        <translation>导出签名证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="222"/>
+        <source>Certificate (*.pem)</source>
+        <translation>证书文件 (*.pem)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="231"/>
+        <source>Cannot write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="233"/>
+        <source>Certificate saved as {0}. Give this file to the county union so it can verify your reports.</source>
+        <translation>证书已保存为 {0}。请把该文件交给县总工会，用于核验本单位的报表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="241"/>
+        <source>Signing granted to {0}; they sign with their own password.</source>
+        <translation>已为 {0} 办理签名授权，其可用自己的密码签章。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="250"/>
+        <source>Revoke grant</source>
+        <translation>撤销授权</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="251"/>
+        <source>Revoke the signing grant of {0}? They will no longer be able to sign reports.</source>
+        <translation>确定撤销 {0} 的签名授权吗？撤销后其将不能再签章报表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="259"/>
+        <source>The signing grant of {0} was revoked.</source>
+        <translation>已撤销 {0} 的签名授权。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="265"/>
+        <source>Import certificate</source>
+        <translation>导入证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="272"/>
+        <source>A new certificate was generated (key ID {0}…). The old one is retired and kept. Only you hold a signing grant now: grant signing to the responsible person again, and export the new certificate for the county union.</source>
+        <translation>已重新生成签名证书（密钥标识 {0}…），原证书已停用并保留。目前只有您持有签名授权：请为负责人重新办理签名授权，并导出新证书交给县总工会。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/signing_tab.py" line="276"/>
+        <source>Generate new certificate</source>
+        <translation>重新生成证书</translation>
     </message>
 </context>
 <context>
@@ -5642,42 +6635,37 @@ You can save the rows with errors to a file, correct them there and import that 
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="30"/>
+        <location filename="../../desktop/ui/workspace.py" line="32"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="31"/>
+        <location filename="../../desktop/ui/workspace.py" line="33"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="32"/>
+        <location filename="../../desktop/ui/workspace.py" line="34"/>
         <source>Organizations</source>
         <translation>建会单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="33"/>
+        <location filename="../../desktop/ui/workspace.py" line="35"/>
         <source>Aid</source>
         <translation>帮扶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="34"/>
+        <location filename="../../desktop/ui/workspace.py" line="36"/>
         <source>Competitions</source>
         <translation>竞赛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="35"/>
+        <location filename="../../desktop/ui/workspace.py" line="37"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="36"/>
-        <source>Signed PDF summaries for a month, quarter or year.</source>
-        <translation>按月、季度或年度导出带数字签名的 PDF 汇总表。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/workspace.py" line="37"/>
+        <location filename="../../desktop/ui/workspace.py" line="38"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -6280,6 +7268,14 @@ You can save the rows with errors to a file, correct them there and import that 
         <location filename="../../desktop/ui/messages.py" line="30"/>
         <source>Cannot continue</source>
         <translation>无法继续</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../desktop/ui/reports/printing.py" line="80"/>
+        <source>Print report</source>
+        <translation>打印报表</translation>
     </message>
 </context>
 </TS>

@@ -30,17 +30,17 @@ def test_the_qt_free_packages_load_no_qt() -> None:
     found = _loaded_after("""
         import importlib, json, pkgutil, sys
         import db, db.models, desktop.cli, desktop.paths
-        import desktop.domain, desktop.services
+        import desktop.domain, desktop.reports, desktop.services, desktop.signing
         walked = []
-        for package in (desktop.services, desktop.domain):
+        for package in (desktop.services, desktop.domain, desktop.reports, desktop.signing):
             for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
                 importlib.import_module(info.name)
                 walked.append(info.name)
         print(json.dumps({"walked": walked, "loaded": sorted(sys.modules)}))
     """)
     # The discovery really reached the modules (an empty walk would prove nothing).
-    assert {"desktop.services.backups", "desktop.services.audit", "desktop.domain.credit_code"} <= set(
-        found["walked"])
+    assert {"desktop.services.backups", "desktop.services.audit", "desktop.domain.credit_code",
+            "desktop.reports.render", "desktop.signing.verify"} <= set(found["walked"])
     assert _top_level(found["loaded"], QT_PACKAGES) == []
 
 

@@ -37,7 +37,26 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("UnionLedger")
     app.setApplicationVersion(__version__)
     install_translators(app, "zh_CN")  # before the first widget; settings may switch it later
+    _use_bundled_resources(app)
     return app
+
+
+def _use_bundled_resources(app: QApplication) -> None:
+    """The window icon, and the bundled Chinese font where the system has none (a bare Linux desktop)."""
+    from PySide6.QtGui import QFont, QFontDatabase, QIcon
+
+    from desktop.paths import resources_dir
+
+    icon = resources_dir() / "icons" / "union-ledger.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    if QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+        return  # Windows (微软雅黑) and most desktops: keep the system's own look
+    font = resources_dir() / "fonts" / "wqy-microhei.ttc"
+    font_id = QFontDatabase.addApplicationFont(str(font)) if font.is_file() else -1
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if families:
+        app.setFont(QFont(families[0], app.font().pointSize()))
 
 
 def _install_excepthook() -> None:

@@ -1,7 +1,7 @@
 # Shared set-up for run-app.sh and run-tests.sh (sourced, not run).
 # 1. As root on Debian/Ubuntu: installs the system libraries Qt needs, a Chinese font,
 #    and the tools the tests use — only what is missing, so later runs are quick.
-# 2. Creates .venv with Python >= 3.11 and installs the project (with its test extra)
+# 2. Creates .venv with Python >= 3.11 and installs the project (with its test and installer extras)
 #    whenever pyproject.toml changed.
 # 3. Compiles the translations (.ts -> .qm).
 set -euo pipefail
@@ -15,8 +15,13 @@ SYSTEM_PACKAGES=(
   libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0
   libxcb-xinerama0 libxcb-xkb1
-  fonts-wqy-microhei fonts-hanazono sqlite3 poppler-utils zbar-tools
+  fonts-wqy-microhei fonts-hanazono sqlite3
 )
+# Only for the tests (run-tests.sh sets WITH_TEST_TOOLS=1): PDF and QR checkers, and the
+# installer builders and checkers (NSIS, wine, dpkg tools).
+if [ "${WITH_TEST_TOOLS:-0}" = 1 ]; then
+  SYSTEM_PACKAGES+=(poppler-utils zbar-tools binutils file nsis wine wine64 desktop-file-utils fakeroot)
+fi
 
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   missing=()
@@ -50,7 +55,7 @@ stamp=".venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)"
 if [ ! -f "$stamp" ]; then
   echo "Installing Union Ledger and its dependencies into .venv (first run takes a few minutes)"
   .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e ".[test]"
+  .venv/bin/python -m pip install -q -e ".[test,installer]"
   rm -f .venv/.installed-*
   touch "$stamp"
 fi

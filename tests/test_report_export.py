@@ -183,3 +183,24 @@ def test_a_report_signed_by_another_ledger_fails_against_this_certificate(
     assert cli.main(["report", "aid", "--period", "2026Q1", "--out", str(forged), "--sign",
                      "--user", "approver", "--data-dir", str(other)]) == 0
     assert cli.main(["verify", str(forged), "--trust", str(files["cert"])]) == 1
+
+
+@pytest.mark.parametrize(("args", "code", "said"), [
+    (["report", "receipts", "--period", "2026Q1"], 2, "用法错误"),
+    (["report", "aid", "--period", "2026Q5"], 2, "用法错误"),
+    (["report", "aid", "--period", "2026Q1", "--user", "nobody"], 1, ""),
+    (["report", "aid", "--period", "2026Q1", "--user", "clerk", "--out", "{missing}/x.pdf"], 1, "文件夹不存在"),
+    (["report", "aid", "--period", "2026Q1", "--user", "clerk", "--out", "{tmp}/x.txt"], 1, ".pdf 结尾"),
+])
+def test_report_exit_codes_and_chinese_refusals(ledger: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                capsys, args: list[str], code: int, said: str) -> None:
+    monkeypatch.setenv("UNION_LEDGER_PASSWORD", DEMO_PASSWORD)
+    capsys.readouterr()
+    if "--out" not in args:
+        args = [*args, "--out", str(tmp_path / "x.pdf")]
+    args = [a.format(missing=tmp_path / "no-such-folder", tmp=tmp_path) for a in args]
+    assert cli.main([*args, "--data-dir", str(ledger)]) == code
+    err = capsys.readouterr().err
+    assert said in err and "Traceback" not in err and "程序内部错误" not in err
+    assert err.strip(), "a refusal always says why"
+    assert not list(tmp_path.rglob("*.pdf")) and not (tmp_path / "no-such-folder").exists()

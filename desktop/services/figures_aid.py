@@ -6,6 +6,7 @@ totals count (a reversal as a negative row in the period it was entered), so the
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlalchemy import select
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session
 from db import Database
 from db.models import (
     AidCampaign,
+    AuditEvent,
     Disbursement,
     GroupDistribution,
     GroupDistributionOrganization,
@@ -23,7 +25,7 @@ from db.models.aid import COUNTED_STATUSES
 from desktop.domain.periods import Period
 from desktop.services.aid_totals import AidTotals, TotalRow, aid_totals
 from desktop.services.figures_members import person_labels
-from desktop.services.hardship_queries import category_counts
+from desktop.services.hardship_queries import ON_REGISTER, category_counts
 from desktop.services.hardship_rules import CATEGORY_LABELS, STATUS_LABELS
 
 LEFT_REGISTER = ("out", "closed")  # 脱困 / 销档
@@ -109,22 +111,47 @@ def _groups(session: Session, period: Period) -> tuple[dict[str, Any], list[dict
     return summary, rows
 
 
+def _left_register(session: Session, period: Period) -> list[tuple[int, str, str]]:
+    """(file id, date, new status) of every move off the register (在档 / 渐退 → 脱困 / 销档) dated in the period.
+
+    Read from the dated status history, not the file's current status: a file that went 脱困 in one quarter
+    and 销档 (or back to 在档) in a later one still left the register in the first, so a signed report of that
+    quarter keeps its figure.
+    """
+    uuids: dict[str, int] = dict(session.execute(select(HardshipFile.uuid, HardshipFile.id)
+                                                 .where(HardshipFile.voided.is_(False))).all())
+    moves = []
+    for uuid, changes_json in session.execute(
+            select(AuditEvent.entity_uuid, AuditEvent.changes_json)
+            .where(AuditEvent.action == "hardship.status").order_by(AuditEvent.id)):
+        changes = json.loads(changes_json)
+        before, after = changes.get("status", ("", ""))
+        when = changes.get("date", "")
+        if (uuid in uuids and before in ON_REGISTER and after in LEFT_REGISTER
+                and period.start.isoformat() <= when <= period.end.isoformat()):
+            moves.append((uuids[uuid], when, after))
+    return moves
+
+
 def _hardship(session: Session, period: Period) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Files opened in the period, and files that left the register (脱困 / 销档) in it; voided files never."""
+    """Files opened in the period, and moves off the register (脱困 / 销档) in it; voided files never."""
     opened = list(session.scalars(select(HardshipFile).where(
         HardshipFile.voided.is_(False), HardshipFile.opened_on >= period.start, HardshipFile.opened_on <= period.end)))
-    left = list(session.scalars(select(HardshipFile).where(
-        HardshipFile.voided.is_(False), HardshipFile.status.in_(LEFT_REGISTER),
-        HardshipFile.status_changed_on >= period.start, HardshipFile.status_changed_on <= period.end)))
-    people = person_labels(session, {f.person_id for f in opened + left})
+    moves = _left_register(session, period)
+    files = {f.id: f for f in opened}
+    wanted = sorted({file_id for file_id, _, _ in moves} - set(files))
+    if wanted:
+        files.update({f.id: f for f in session.scalars(select(HardshipFile).where(HardshipFile.id.in_(wanted)))})
+    people = person_labels(session, {f.person_id for f in files.values()})
 
-    def row(f: HardshipFile, when: str) -> dict[str, Any]:
+    def row(f: HardshipFile, when: str, status: str) -> dict[str, Any]:
         name, masked = people.get(f.person_id, ("", ""))
         return {"uuid": f.uuid, "file_number": f.file_number, "date": when, "name": name, "id_number": masked,
                 "category": f.category, "category_label": CATEGORY_LABELS.get(f.category, f.category),
-                "status": f.status, "status_label": STATUS_LABELS.get(f.status, f.status), "work_unit": f.work_unit}
+                "status": status, "status_label": STATUS_LABELS.get(status, status), "work_unit": f.work_unit}
 
-    opened_rows = sorted((row(f, f.opened_on.isoformat()) for f in opened), key=lambda r: (r["date"], r["uuid"]))
-    left_rows = sorted((row(f, f.status_changed_on.isoformat() if f.status_changed_on else "") for f in left),
+    opened_rows = sorted((row(f, f.opened_on.isoformat(), f.status) for f in opened),
+                         key=lambda r: (r["date"], r["uuid"]))
+    left_rows = sorted((row(files[file_id], when, status) for file_id, when, status in moves),
                        key=lambda r: (r["date"], r["uuid"]))
     return opened_rows, left_rows

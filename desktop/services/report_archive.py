@@ -54,10 +54,16 @@ def allocate_serial(session: Session, kind: str, period: Period) -> tuple[str, i
     return serial, year, sequence
 
 
-def latest_export(session: Session, kind: str, period_code: str) -> ReportExport | None:
-    """The newest export of this kind and period: the one a new export supersedes."""
+def latest_export(session: Session, kind: str, period: Period | str) -> ReportExport | None:
+    """The newest export of this kind and period: the one a new export supersedes.
+
+    Periods are compared by their dates, not their codes: 2026Q3 and 2026-07-01..2026-09-30 are the same
+    period, so exporting one after the other says that it supersedes it.
+    """
+    span = parse_period(period) if isinstance(period, str) else period
     return session.scalars(select(ReportExport)
-                           .where(ReportExport.kind == kind, ReportExport.period_code == period_code)
+                           .where(ReportExport.kind == kind, ReportExport.period_start == span.start,
+                                  ReportExport.period_end == span.end)
                            .order_by(ReportExport.id.desc()).limit(1)).first()
 
 
@@ -134,7 +140,8 @@ def periods_not_exported(db: Database, today: date | datetime, kind: str = "summ
     """Ended quarters (since last year) and last year with no signed ``kind`` report yet, newest first."""
     day = today.date() if isinstance(today, datetime) else today
     with db.read_session() as session:
-        done = set(session.scalars(select(ReportExport.period_code)
-                                   .where(ReportExport.kind == kind, ReportExport.signed.is_(True))))
-    missing = [MissingExport(p, kind) for p in _ended_periods(day) if p.code not in done]
+        done = {(start, end) for start, end in session.execute(
+            select(ReportExport.period_start, ReportExport.period_end)
+            .where(ReportExport.kind == kind, ReportExport.signed.is_(True)))}
+    missing = [MissingExport(p, kind) for p in _ended_periods(day) if (p.start, p.end) not in done]
     return sorted(missing, key=lambda m: (m.period.end, m.period.start), reverse=True)

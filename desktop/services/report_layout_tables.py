@@ -144,7 +144,9 @@ def aid_annex(a: dict[str, Any]) -> list[Table]:
         _c("日期", DATE_W), _c("事项", 40), _c("档案编号", 80), _c("姓名", NAME_W), _c("证件号码", ID_W),
         _c("困难类别", 60), _c("记录号", RID_W)),
         tuple((f["date"], what, f["file_number"], f["name"], f["id_number"], f["category_label"], rid(f["uuid"]))
-              for what, f in files)))
+              for what, f in files),
+        total=("合计", f"建档{len(a['hardship_opened_files'])}户",
+               f"脱困或销档{len(a['hardship_closed_files'])}户", "", "", "", "")))
     return annex
 
 

@@ -129,10 +129,29 @@ def _qr_payload(identity: Any, kind: str, period: Period, serial: str, data: dic
     return make_payload(fields, identity.private_key)
 
 
+def _check_folder(out: Path) -> None:
+    """Refuse, before any number is allocated, a file whose folder is missing or cannot be written."""
+    folder = out.parent
+    if not folder.is_dir():
+        raise ServiceError(f"保存报表的文件夹不存在：{folder}，请先建立该文件夹或另选位置。", field="out")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ServiceError(f"没有权限在文件夹 {folder} 中保存文件，请另选位置。", field="out")
+    if out.is_dir():
+        raise ServiceError(f"{out} 是一个文件夹，请另取文件名。", field="out")
+
+
 def _write_atomically(path: Path, content: bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write ``content`` next to ``path`` (a hidden .part file, flushed to disk); the caller renames it."""
     temporary = path.with_name(f".{path.name}.part")
-    temporary.write_bytes(content)
+    try:
+        with open(temporary, "wb") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise ServiceError(f"无法保存报表文件 {path}：{exc.strerror or exc}，报表未生成，编号未占用。",
+                           field="out") from exc
     return temporary
 
 
@@ -151,6 +170,7 @@ def export_report(db: Database, actor: Actor, kind: str, period: Period, out: Pa
     out = Path(out)
     if out.suffix.lower() != ".pdf":
         raise ServiceError(f"报表文件名应以 .pdf 结尾：{out.name}", field="out")
+    _check_folder(out)
     moment = now or datetime.now(UTC)
     identity = None
     with db.read_session() as session:
@@ -165,10 +185,11 @@ def export_report(db: Database, actor: Actor, kind: str, period: Period, out: Pa
     data_hash = hashlib.sha256(attachment).hexdigest()
     clerk, approver = _names(unit, actor)
     temporary: Path | None = None
+    placed = False  # the file is at ``out`` but the transaction that records it has not committed yet
     try:
         with db.session() as session:
             serial, year, sequence = allocate_serial(session, kind, period)
-            previous = latest_export(session, kind, period.code)
+            previous = latest_export(session, kind, period)
             supersedes = previous.serial if previous is not None else ""
             qr = _qr_payload(identity, kind, period, serial, data, unit.code) if identity else ""
             document = _document(unit, data, serial=serial, moment=moment, clerk_name=clerk,
@@ -202,11 +223,18 @@ def export_report(db: Database, actor: Actor, kind: str, period: Period, out: Pa
                                   "period": [None, period.code], "signed": [None, row.signed],
                                   "pdf_sha256": [None, pdf_hash], "data_sha256": [None, data_hash],
                                   "supersedes": [None, supersedes or None]})
-            os.replace(temporary, out)
-            temporary = None
+            try:
+                os.replace(temporary, out)
+            except OSError as exc:
+                raise ServiceError(f"无法保存报表文件 {out}：{exc.strerror or exc}，报表未生成，编号未占用。",
+                                   field="out") from exc
+            temporary, placed = None, True
+        placed = False  # committed: the file and its record stand together
     finally:
         if temporary is not None:
             temporary.unlink(missing_ok=True)
+        if placed:  # the record was rolled back: a file with that serial must not stay behind
+            out.unlink(missing_ok=True)
     return ExportedReport(serial=serial, kind=kind, period=period, path=out, pages=rendered.pages,
                           signed=identity is not None, supersedes=supersedes, pdf_sha256=pdf_hash,
                           data_sha256=data_hash, title=row.title)

@@ -258,6 +258,30 @@ def test_voided_records_never_count(scratch: Database) -> None:
     assert len(voided) >= 2 and not voided & {e["member_uuid"] for e in events}
 
 
+def test_a_file_that_left_the_register_stays_counted_in_that_period(scratch: Database) -> None:
+    """脱困 in one period, then 销档 in a later one: the earlier report keeps its figure (a signed copy exists)."""
+    from desktop.services.hardship_lifecycle import change_status
+
+    with scratch.read_session() as s:
+        clerk = actor_for(s.scalar(select(User).where(User.username == "clerk")))
+        files = s.scalars(select(HardshipFile).where(HardshipFile.voided.is_(False),
+                                                     HardshipFile.status.in_(("open", "phasing_out")))).all()
+        record = min(files, key=lambda f: max(d for d in (f.opened_on, f.reviewed_on, f.status_changed_on) if d))
+        last = max(d for d in (record.opened_on, record.reviewed_on, record.status_changed_on) if d)
+        file_id, uuid = record.id, record.uuid
+    out_day, closed_day = last + timedelta(days=1), date.today()
+    assert out_day < closed_day
+    first, later = (parse_period(f"{d.isoformat()}..{d.isoformat()}") for d in (out_day, closed_day))
+    change_status(scratch, clerk, file_id, "out", out_day, "收入已超过标准")
+    assert report_data(scratch, "aid", first)["aid"]["hardship_closed"] == 1
+    change_status(scratch, clerk, file_id, "closed", closed_day, "满两年销档")
+    for code, period, expected in (("first", first, [("out", out_day)]), ("later", later, [])):
+        aid = report_data(scratch, "aid", period)["aid"]
+        rows = [(r["status"], date.fromisoformat(r["date"])) for r in aid["hardship_closed_files"] if r["uuid"] == uuid]
+        assert rows == expected, code
+        assert aid["hardship_closed"] == len(aid["hardship_closed_files"])
+
+
 def test_data_is_json_canonical_and_stable(ledger: Database) -> None:
     p = parse_period(f"{YEAR}Q2")
     for kind in REPORT_KINDS:
@@ -292,3 +316,45 @@ def test_no_full_id_number_or_phone_in_the_data(ledger: Database) -> None:
 def test_unknown_kind_is_refused(ledger: Database) -> None:
     with pytest.raises(ServiceError, match="没有“budget”这种报表"):
         report_data(ledger, "budget", parse_period("2026"))
+
+
+FLOWS = ("joined", "transferred_in", "transferred_out", "withdrawn", "auto_withdrawn", "died", "moved_within")
+MONEY = ("persons", "cash_fen", "items_value_fen", "total_fen")
+
+
+def test_two_adjacent_periods_add_up_to_their_union(ledger: Database) -> None:
+    """Split the last two years at any day: the flows and the money of the halves add up exactly to the whole,
+    and the first half's end is the second half's start (events on the first and last day counted once)."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from desktop.services.figures_aid import aid_figures
+    from desktop.services.figures_members import member_figures
+
+    first_day, last_day = date(YEAR - 1, 1, 1), date(YEAR, 12, 31)
+
+    def figures(start: date, end: date) -> tuple[dict, dict]:  # type: ignore[type-arg]
+        period = parse_period(f"{start.isoformat()}..{end.isoformat()}")
+        with ledger.read_session() as session:
+            members = member_figures(session, period, detail=False)
+        return members, aid_figures(ledger, period, detail=False)
+
+    whole_m, whole_a = figures(first_day, last_day)
+    assert whole_m["joined"] and whole_a["total"]["cash_fen"], "the window has something to split"
+
+    @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.integers(min_value=0, max_value=(last_day - first_day).days - 1))
+    def check(offset: int) -> None:
+        cut = first_day + timedelta(days=offset)
+        (m1, a1), (m2, a2) = figures(first_day, cut), figures(cut + timedelta(days=1), last_day)
+        assert m1["at_start"] == whole_m["at_start"] and m2["at_end"] == whole_m["at_end"]
+        assert m1["at_end"] == m2["at_start"]
+        for half in (m1, m2):
+            assert half["at_end"] == (half["at_start"] + half["joined"] + half["transferred_in"]
+                                      - half["transferred_out"] - half["withdrawn"] - half["died"])
+        assert {k: m1[k] + m2[k] for k in FLOWS} == {k: whole_m[k] for k in FLOWS}
+        assert {k: a1["total"][k] + a2["total"][k] for k in MONEY} == {k: whole_a["total"][k] for k in MONEY}
+        assert a1["hardship_opened"] + a2["hardship_opened"] == whole_a["hardship_opened"]
+        assert a1["hardship_closed"] + a2["hardship_closed"] == whole_a["hardship_closed"]
+
+    check()

@@ -119,6 +119,18 @@ def test_aid_tables_and_amounts_match_the_data(ledger: Database) -> None:
     assert any("冲销在录入期间扣减" in line for line in doc.remarks)
 
 
+def test_the_hardship_annex_totals_match_the_section(ledger: Database) -> None:
+    data, doc = _rebuilt(ledger, "aid", f"{YEAR}")
+    a = data["aid"]
+    annex = _table(doc, "困难职工建档及脱困、销档明细", annex=True)
+    assert a["hardship_opened"] and a["hardship_closed"], "the demo year opens and closes files"
+    assert len(annex.rows) == a["hardship_opened"] + a["hardship_closed"]
+    assert annex.total == ("合计", f"建档{a['hardship_opened']}户", f"脱困或销档{a['hardship_closed']}户",
+                           "", "", "", "")
+    note = _table(doc, "困难职工档案").note
+    assert f"本期新建档{a['hardship_opened']}户，脱困或销档{a['hardship_closed']}户" in note
+
+
 def test_competition_tables_match_the_data(ledger: Database) -> None:
     data, doc = _rebuilt(ledger, "competitions", f"{YEAR}")
     c = data["competitions"]

@@ -14,7 +14,7 @@ MONEY_NOTE = "金额单位：元"
 SHORT_ID = 8  # the annexes show the first 8 characters of a record's identifier; the data holds all of it
 # annex column widths in points (the shares of the 164 mm A4 portrait text width, about 465 pt), wide enough
 # that a masked ID number, a date and a record number each stay on one line at the 9 pt cell size
-DATE_W, NAME_W, ID_W, RID_W = 52, 52, 96, 50
+DATE_W, NAME_W, ID_W, RID_W = 52, 52, 100, 50  # ID_W: a masked 18-digit number on one line
 
 
 def yuan(fen: int) -> str:
@@ -79,7 +79,7 @@ def member_annex(m: dict[str, Any]) -> list[Table]:
     if "events" not in m:
         return []
     return [Table("本期会籍变动明细", (_c("日期", DATE_W), _c("变动", 40), _c("姓名", NAME_W), _c("证件号码", ID_W),
-                                      _c("单位 / 去向", 120), _c("原因", 59), _c("记录号", RID_W)),
+                                      _c("单位 / 去向", 112), _c("原因", 57), _c("记录号", RID_W)),
                   tuple((e["date"], e["kind_label"], e["name"], e["id_number"], e["organization"], e["reason"],
                          rid(e["uuid"])) for e in m["events"]),
                   total=("合计", f"{len(m['events'])}条", "", "", "", "", ""))]
@@ -201,15 +201,15 @@ def competition_annex(c: dict[str, Any]) -> list[Table]:
             continue
         tables.append(Table(
             f"参赛及成绩明细：{competition['name']}",
-            (_c("项目", 62), _c("参赛者", 63), _c("证件号码", ID_W), _c("代表单位", 86), _c("成绩、名次", 58),
+            (_c("项目", 62), _c("参赛者", 63), _c("证件号码", ID_W), _c("代表单位", 82), _c("成绩、名次", 58),
              _c("奖项", 50), _c("记录号", RID_W)),
             tuple((e["event"], e["name"], e["id_number"], e["organization"], result(e), e["award"], rid(e["uuid"]))
                   for e in rows),
             total=("合计", f"{len(rows)}条", "", "", f"已录成绩{sum(e['has_result'] for e in rows)}条", "", "")))
     return [
         *tables,
-        Table("荣誉明细", (_c("授予日期", DATE_W), _c("荣誉名称", 75), _c("级别", 52), _c("获得者", 80),
-                          _c("证件号码", ID_W), _c("授予单位", 64), _c("记录号", RID_W)),
+        Table("荣誉明细", (_c("授予日期", DATE_W), _c("荣誉名称", 75), _c("级别", 52), _c("获得者", 76),
+                          _c("证件号码", ID_W), _c("授予单位", 60), _c("记录号", RID_W)),
               tuple((h["date"], h["title"], h["level"], h["name"], h["id_number"], h["granting_body"], rid(h["uuid"]))
                     for h in hs),
               total=("合计", f"{len(hs)}项", "", "", "", "", "")),

@@ -82,7 +82,8 @@ def _document(unit: UnitInfo, data: dict[str, Any], *, serial: str, moment: date
     from desktop.services.report_layout import build_document
 
     generated, day = _date_texts(moment)
-    return build_document(data, unit_name=unit.name, unit_code=unit.code, serial=serial,
+    # the head of the form comes from the data itself, so it always matches the embedded JSON
+    return build_document(data, unit_name=data["unit"]["name"], unit_code=data["unit"]["code"], serial=serial,
                           generated_text=generated, clerk_name=clerk_name, approver_name=approver_name,
                           date_text=day if approver_name else "", supersedes=supersedes, qr_payload=qr_payload)
 

@@ -77,7 +77,7 @@ def _unit(db: Database) -> UnitInfo:
     return unit
 
 
-def _document(unit: UnitInfo, data: dict[str, Any], *, serial: str, moment: datetime, clerk_name: str,
+def _document(data: dict[str, Any], *, serial: str, moment: datetime, clerk_name: str,
               approver_name: str, supersedes: str = "", qr_payload: str = "") -> ReportDocument:
     from desktop.services.report_layout import build_document
 
@@ -113,7 +113,7 @@ def preview_report(db: Database, actor: Actor, kind: str, period: Period) -> Rep
     data = report_data(db, kind, period)
     unit = _unit(db)
     clerk, approver = _names(unit, actor)
-    document = _document(unit, data, serial=PREVIEW_SERIAL, moment=datetime.now(UTC),
+    document = _document(data, serial=PREVIEW_SERIAL, moment=datetime.now(UTC),
                          clerk_name=clerk, approver_name=approver)
     pdf, result = _render(document)
     return ReportPreview(kind, period, data, document, pdf, result.pages)
@@ -193,7 +193,7 @@ def export_report(db: Database, actor: Actor, kind: str, period: Period, out: Pa
             previous = latest_export(session, kind, period)
             supersedes = previous.serial if previous is not None else ""
             qr = _qr_payload(identity, kind, period, serial, data, unit.code) if identity else ""
-            document = _document(unit, data, serial=serial, moment=moment, clerk_name=clerk,
+            document = _document(data, serial=serial, moment=moment, clerk_name=clerk,
                                  approver_name=approver, supersedes=supersedes, qr_payload=qr)
             pdf, rendered = _render(document)
             if identity is not None:

@@ -35,7 +35,7 @@ def _pkcs8(key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey) -> bytes:
 
 
 def make_ca_and_p12(unit_code: str, *, subject_code: str | None = None, days: int = 365,
-                    start: datetime | None = None) -> tuple[x509.Certificate, bytes]:
+                    start: datetime | None = None, signing_usage: bool = True) -> tuple[x509.Certificate, bytes]:
     """A county-union CA and a unit certificate issued by it, packed as .p12 with P12_PASSWORD."""
     now = start or datetime.now(UTC) - timedelta(days=1)
     ca_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
@@ -53,9 +53,10 @@ def make_ca_and_p12(unit_code: str, *, subject_code: str | None = None, days: in
                          x509.NameAttribute(NameOID.COMMON_NAME, "星河镇总工会（县颁发）")])
     leaf = (x509.CertificateBuilder().subject_name(subject).issuer_name(ca_name).public_key(key.public_key())
             .serial_number(2).not_valid_before(now).not_valid_after(now + timedelta(days=days))
-            .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
-                                         data_encipherment=False, key_agreement=False, key_cert_sign=False,
-                                         crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
+            .add_extension(x509.KeyUsage(digital_signature=signing_usage, content_commitment=signing_usage,
+                                         key_encipherment=not signing_usage, data_encipherment=False,
+                                         key_agreement=False, key_cert_sign=False, crl_sign=False,
+                                         encipher_only=False, decipher_only=False), critical=True)
             .sign(ca_key, hashes.SHA256()))
     p12 = pkcs12.serialize_key_and_certificates(b"unit", key, leaf, [ca],
                                                 serialization.BestAvailableEncryption(P12_PASSWORD.encode()))
@@ -185,6 +186,7 @@ def test_import_p12_retires_the_old_identity_and_grants_only_the_importer(
     ({}, "wrong", "证书密码不正确"),
     ({"subject_code": "91350100M000100Y43"}, P12_PASSWORD, "没有本单位代码"),
     ({"start": datetime.now(UTC) - timedelta(days=400), "days": 30}, P12_PASSWORD, "不在有效期内"),
+    ({"signing_usage": False}, P12_PASSWORD, "密钥用途不包括数字签名"),  # an encryption-only certificate
 ])
 def test_import_p12_refuses_a_certificate_that_cannot_sign_for_this_unit(
         demo_db: Database, approver: Actor, kwargs: dict[str, object], password: str, message: str) -> None:
@@ -271,3 +273,34 @@ def test_an_admin_can_renew_the_identity_when_every_grant_was_lost(
     assert code == 1 and "管理员" in err
     ident.grant_signing(demo_db, admin, DEMO_PASSWORD, "approver", "Reset-by-admin")
     assert ident.unlock_identity(demo_db, approver, "Reset-by-admin").key_id == info.key_id
+
+
+# ------------------------------------------------------------------ second-opinion review
+
+
+def test_a_retired_identity_keeps_its_certificate_but_loses_its_key_and_every_grant(
+        demo_db: Database, admin: Actor, approver: Actor) -> None:
+    old_key_id = ident.identity_info(demo_db).key_id
+    ident.renew_identity(demo_db, admin, DEMO_PASSWORD)
+    old = next(i for i in _identities(demo_db) if i.key_id == old_key_id)
+    with demo_db.read_session() as session:
+        grants = session.scalars(select(SigningGrant).where(SigningGrant.identity_id == old.id)).all()
+    assert grants == [] and old.encrypted_key == b""  # an old password in a copied database unlocks nothing
+    assert ident.certificate_for_key_id(demo_db, old_key_id) is not None  # old reports still verify
+
+
+def test_an_expired_certificate_is_refused_before_signing(demo_db: Database, approver: Actor,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    later = ident.identity_info(demo_db).not_after + timedelta(days=1)
+    monkeypatch.setattr(ident, "_now", lambda: later)
+    with pytest.raises(ServiceError, match="已过期"):
+        ident.unlock_identity(demo_db, approver, DEMO_PASSWORD)
+
+
+@pytest.mark.parametrize("change", [{"active": False}, {"role": "clerk"}])
+def test_a_disabled_or_demoted_approver_cannot_unlock_with_the_grant_still_stored(
+        demo_db: Database, admin: Actor, approver: Actor, change: dict[str, object]) -> None:
+    assert ident.unlock_identity(demo_db, approver, DEMO_PASSWORD)
+    users.update_user(demo_db, admin, approver.user_id or 0, **change)  # type: ignore[arg-type]
+    with pytest.raises(PermissionDenied):
+        ident.unlock_identity(demo_db, approver, DEMO_PASSWORD)

@@ -107,9 +107,15 @@ def _store_identity(session: Session, actor: Actor, origin: str, key: keys.Priva
         raise ServiceError("这张证书已经导入过本台账，不需要重复导入。")
     retired = session.scalars(select(SigningIdentity).where(SigningIdentity.retired_at.is_(None))).all()
     for old in retired:
+        # the certificate stays (old reports verify against it); the key and every grant to it go,
+        # so no old password and no copy of this database can sign with a retired identity again
+        grants = session.scalars(select(SigningGrant).where(SigningGrant.identity_id == old.id)).all()
+        for grant in grants:
+            session.delete(grant)
         old.retired_at = _now()
+        old.encrypted_key = b""
         audit.record(session, actor, "signing_identity.retire", entity_type="signing_identity",
-                     entity_uuid=old.uuid, changes={"key_id": old.key_id})
+                     entity_uuid=old.uuid, changes={"key_id": old.key_id, "grants_dropped": len(grants)})
     data_key = keys.new_data_key()
     identity = SigningIdentity(
         origin=origin, key_id=key_id, subject=keys.name_text(certificate.subject),
@@ -160,9 +166,11 @@ def unlock_identity(db: Database, actor: Actor, password: str) -> UnlockedIdenti
         user = _user(session, actor.username)
         _check_password(user, password)
         identity = _current(session)
+        certificate = x509.load_pem_x509_certificate(identity.certificate_pem.encode("ascii"))
+        if problem := keys.validity_problem(certificate, _now()):
+            raise ServiceError(problem)
         data_key = _data_key(session, identity, user, password)
         private_key = keys.decrypt_private_key(identity.encrypted_key, data_key)
-        certificate = x509.load_pem_x509_certificate(identity.certificate_pem.encode("ascii"))
         return UnlockedIdentity(private_key, certificate, tuple(keys.load_pem_chain(identity.chain_pem)),
                                 identity.key_id, identity.id)
 

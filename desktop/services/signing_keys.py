@@ -116,6 +116,27 @@ def unwrap_data_key(kdf: str, wrapped: bytes, password: str) -> bytes:
         raise WrongPassword from exc
 
 
+def validity_problem(certificate: x509.Certificate, now: datetime) -> str | None:
+    """Why the certificate cannot sign now (one Chinese sentence), or None."""
+    start, end = certificate.not_valid_before_utc, certificate.not_valid_after_utc
+    if start <= now <= end:
+        return None
+    state = "尚未生效" if now < start else "已过期"
+    return (f"本单位签名证书{state}（有效期 {start:%Y-%m-%d} 至 {end:%Y-%m-%d}），不能签章；"
+            "请由管理员重新生成证书，或导入上级工会新颁发的证书。")
+
+
+def signing_usage_problem(certificate: x509.Certificate) -> str | None:
+    """Why the certificate may not sign documents (KeyUsage without digitalSignature/nonRepudiation), or None."""
+    try:
+        usage = certificate.extensions.get_extension_for_class(x509.KeyUsage).value
+    except x509.ExtensionNotFound:
+        return None
+    if usage.digital_signature or usage.content_commitment:
+        return None
+    return "证书的密钥用途不包括数字签名或不可否认，不能用于报表签章，请向颁发单位索取签章用证书。"
+
+
 def certificate_pem(certificate: x509.Certificate) -> str:
     return certificate.public_bytes(serialization.Encoding.PEM).decode("ascii")
 
@@ -166,7 +187,9 @@ def read_p12(data: bytes, password: str, *, unit_code: str, now: datetime | None
     if not cert.not_valid_before_utc <= now <= cert.not_valid_after_utc:
         period = f"{cert.not_valid_before_utc:%Y-%m-%d} 至 {cert.not_valid_after_utc:%Y-%m-%d}"
         raise P12Problem(f"证书不在有效期内（有效期 {period}），不能导入。")
+    if problem := signing_usage_problem(cert):
+        raise P12Problem(problem)
     code = unit_code.strip().upper()
-    if not any(code in value.upper() for value in name_values(cert.subject)):
+    if not code or not any(code in value.upper() for value in name_values(cert.subject)):
         raise P12Problem(f"证书的主体（{name_text(cert.subject)}）中没有本单位代码 {unit_code}，不能用于本单位签章。")
     return P12Contents(key, cert, list(extra or []))

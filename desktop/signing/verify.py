@@ -23,13 +23,15 @@ from typing import Any
 from desktop.services.errors import ServiceError
 from desktop.signing import conventions
 from desktop.signing.qr_payload import QrFields, check_payload, key_id, load_certificate, read_payload
-from desktop.signing.verify_qr import embedded_files, qr_texts_on_last_page
+from desktop.signing.signer_checks import key_usage_problem, names_unit, validity_problem
+from desktop.signing.verify_qr import embedded_files, read_last_page_qr
 
 for _name in ("pyhanko", "pyhanko_certvalidator"):  # their validation warnings carry tracebacks
     logging.getLogger(_name).addHandler(logging.NullHandler())
     logging.getLogger(_name).propagate = False
 
 KIND_LABELS = {"summary": "综合汇总", "members": "会员情况", "aid": "帮扶资金", "competitions": "劳动竞赛"}
+PADES_SUBFILTER = "/ETSI.CAdES.detached"
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,15 @@ def _key_totals(data: dict[str, Any]) -> dict[str, int] | None:
     return dict(key_totals(data))
 
 
+def _text_at(data: Any, *path: str) -> str | None:
+    """``data[path[0]][path[1]]…`` when every step is a dict and the end a string; else None."""
+    for step in path:
+        if not isinstance(data, dict):
+            return None
+        data = data.get(step)
+    return data if isinstance(data, str) else None
+
+
 def _trust_certificates(trust: Sequence[bytes] | None) -> list[Any]:
     from cryptography import x509
 
@@ -116,6 +127,10 @@ def _signature_checks(reader: Any, trust_certs: list[Any]) -> tuple[list[Check],
     checks: list[Check] = []
     if sig.field_name != conventions.SIGNATURE_FIELD:
         checks.append(Check("signature_field", False, f"签名域名称为“{sig.field_name}”，不是本软件的单位签章域。"))
+    subfilter = str(sig.sig_object.get("/SubFilter", ""))
+    if subfilter != PADES_SUBFILTER:
+        checks.append(Check("signature_format", False,
+                            f"签名格式为“{subfilter.lstrip('/') or '未注明'}”，不是本软件使用的 PAdES 签名。"))
     roots = [asn1_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in trust_certs]
     context = ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail")
     status = validate_pdf_signature(sig, signer_validation_context=context)
@@ -143,7 +158,21 @@ def _signature_checks(reader: Any, trust_certs: list[Any]) -> tuple[list[Check],
         checks.append(Check("trust", True, "签名证书就是受信任的证书，或由其签发。"))
     else:
         checks.append(Check("trust", False, f"签名证书（{subject}）不是受信任的证书，也不由其签发。"))
+    problems = [p for p in (validity_problem(status.signing_cert, status.signer_reported_dt),
+                            key_usage_problem(status.signing_cert)) if p]
+    checks.append(Check("certificate", not problems, "；".join(p.rstrip("。") for p in problems) + "。" if problems
+                        else "签名时签名证书在有效期内，密钥用途允许签章。"))
     return checks, status
+
+
+def _unit_check(status: Any, unit_code: str) -> list[Check]:
+    """The signing certificate must name the unit whose report this is."""
+    if status is None or not unit_code:
+        return []
+    if names_unit(status.signing_cert, unit_code):
+        return [Check("signer_unit", True, f"签名证书写明的单位代码与报表的单位代码 {unit_code} 一致。")]
+    return [Check("signer_unit", False, f"签名证书（{subject_text(status.signing_cert)}）中没有报表所属单位的代码 "
+                                        f"{unit_code}：该证书不是为这个单位签发的。")]
 
 
 def _attachment_checks(reader: Any) -> tuple[list[Check], bytes | None, dict | None]:
@@ -158,7 +187,7 @@ def _attachment_checks(reader: Any) -> tuple[list[Check], bytes | None, dict | N
     raw = found[0]
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         return [Check("attachment", False, "报表数据附件不是有效的 JSON。")], raw, None
     if not isinstance(data, dict) or data.get("schema") != conventions.DATA_SCHEMA:
         return [Check("attachment", False, "报表数据附件不是本软件的报表数据格式。")], raw, None
@@ -169,11 +198,14 @@ def _attachment_checks(reader: Any) -> tuple[list[Check], bytes | None, dict | N
 
 def _qr_checks(pdf: bytes, status: Any) -> tuple[list[Check], QrFields | None]:
     try:
-        texts = qr_texts_on_last_page(pdf)
+        texts, visible = read_last_page_qr(pdf)
     except Exception:  # pdfium could not open or render the page
         return [Check("qr", False, "无法渲染最后一页，没有读到报表二维码。")], None
     if not texts:
         return [Check("qr", False, "最后一页上没有找到可识别的报表二维码。")], None
+    if not visible:
+        return [Check("qr", False, "报表二维码在最后一页上不可见或无法识别（只在文件内部的图像中找到），"
+                                   "纸质报表无法凭此二维码核验。")], None
     if len(texts) > 1:
         return [Check("qr", False, f"最后一页上有 {len(texts)} 个不同的报表二维码，无法确定以哪个为准。")], None
     try:
@@ -200,11 +232,12 @@ def _match_checks(raw: bytes | None, data: dict | None, qr: QrFields | None) -> 
     if data is None:
         return checks
     differ: list[str] = []
-    pairs = (("编号", data.get("serial"), qr.serial), ("报表类型", data.get("kind"), qr.kind),
-             ("期间", (data.get("period") or {}).get("code"), qr.period_code),
-             ("单位代码", (data.get("unit") or {}).get("code"), qr.unit_code))
+    pairs = (("编号", _text_at(data, "serial"), qr.serial), ("报表类型", _text_at(data, "kind"), qr.kind),
+             ("期间", _text_at(data, "period", "code"), qr.period_code),
+             ("单位代码", _text_at(data, "unit", "code"), qr.unit_code))
     for label, in_data, in_qr in pairs:
-        if in_data is not None and in_data != in_qr:
+        # the app's data carries no serial (the signed QR and the page do); the rest must be there
+        if in_data != in_qr and not (label == "编号" and "serial" not in data):
             differ.append(label)
     try:
         expected = _key_totals(data)
@@ -241,16 +274,23 @@ def verify_pdf(pdf: bytes | Path, trust: Sequence[bytes] | None = None) -> Verif
         checks, status = _signature_checks(reader, trust_certs)
     except Exception:  # truncated or corrupt: pyHanko raises many kinds
         return _failed("file", "PDF 文件已损坏或不完整（可能被截断），无法读取签名。")
+    try:
+        return _verify_parts(pdf, reader, checks, status)
+    except Exception:  # any input the checks did not foresee fails, it never passes nor raises
+        return VerifyResult(ok=False, checks=(*checks, Check("file", False, "文件内容异常，无法完成核验。")))
+
+
+def _verify_parts(pdf: bytes, reader: Any, checks: list[Check], status: Any) -> VerifyResult:
     attachment, raw, data = _attachment_checks(reader)
     qr_part, qr = _qr_checks(pdf, status)
-    checks += attachment + qr_part + _match_checks(raw, data, qr)
-    info = data or {}
+    unit_code = _text_at(data, "unit", "code") or (qr.unit_code if qr else "")
+    checks += attachment + qr_part + _match_checks(raw, data, qr) + _unit_check(status, unit_code)
     return VerifyResult(
-        ok=all(c.ok for c in checks), checks=tuple(checks),
-        serial=str(info.get("serial") or (qr.serial if qr else "")),
-        kind=str(info.get("kind") or (qr.kind if qr else "")),
-        period_code=str((info.get("period") or {}).get("code") or (qr.period_code if qr else "")),
-        unit_code=str((info.get("unit") or {}).get("code") or (qr.unit_code if qr else "")),
+        ok=bool(checks) and all(c.ok for c in checks), checks=tuple(checks),
+        serial=_text_at(data, "serial") or (qr.serial if qr else ""),
+        kind=_text_at(data, "kind") or (qr.kind if qr else ""),
+        period_code=_text_at(data, "period", "code") or (qr.period_code if qr else ""),
+        unit_code=unit_code,
         signer_subject=subject_text(status.signing_cert) if status is not None else "",
         signer_key_id=key_id(status.signing_cert.dump()) if status is not None else "",
         signed_at=status.signer_reported_dt if status is not None else None,
@@ -277,12 +317,20 @@ def verify_qr_text(text: str, trust: bytes) -> VerifyResult:
                             serial=fields.serial, kind=fields.kind, period_code=fields.period_code,
                             unit_code=fields.unit_code, totals=dict(fields.totals))
     cert = matching[0]
+    checks: list[Check] = []
     try:
         fields = check_payload(text, cert)
-        check = Check("qr", True, "二维码签名有效：内容由所给证书的持有单位签发，未被改动。")
+        checks.append(Check("qr", True, "二维码签名有效：内容由所给证书的持有单位签发，未被改动。"))
     except ServiceError as exc:
-        check = Check("qr", False, exc.message)
-    return VerifyResult(ok=check.ok, checks=(check,), serial=fields.serial, kind=fields.kind,
+        checks.append(Check("qr", False, exc.message))
+    if problem := key_usage_problem(cert):
+        checks.append(Check("certificate", False, problem))
+    if names_unit(cert, fields.unit_code):
+        checks.append(Check("signer_unit", True, f"证书写明的单位代码与二维码中的单位代码 {fields.unit_code} 一致。"))
+    else:
+        checks.append(Check("signer_unit", False, f"证书（{subject_text(_asn1(cert))}）中没有二维码所写的单位代码 "
+                                                  f"{fields.unit_code}：二维码自称的单位不是证书的持有单位。"))
+    return VerifyResult(ok=all(c.ok for c in checks), checks=tuple(checks), serial=fields.serial, kind=fields.kind,
                         period_code=fields.period_code, unit_code=fields.unit_code,
                         signer_subject=subject_text(_asn1(cert)), signer_key_id=key_id(cert),
                         totals=dict(fields.totals))

@@ -78,15 +78,16 @@ def county_identity() -> Identity:
 
 
 @functools.cache
-def issued_identity(name: str = "某某镇总工会") -> Identity:
-    """An EC P-256 certificate issued by ``county_identity()``, as the county union would issue one."""
+def issued_identity(name: str = "某某镇总工会", unit_code: str = UNIT_CODE) -> Identity:
+    """An EC P-256 certificate issued by ``county_identity()`` to the unit ``unit_code`` (in serialNumber)."""
     ca = county_identity()
     key = ec.generate_private_key(ec.SECP256R1())
     now = dt.datetime.now(dt.UTC)
     cert = (
         x509.CertificateBuilder()
         .subject_name(x509.Name([x509.NameAttribute(NameOID.ORGANIZATION_NAME, name),
-                                 x509.NameAttribute(NameOID.COMMON_NAME, f"{name}（县总工会签发）")]))
+                                 x509.NameAttribute(NameOID.COMMON_NAME, f"{name}（县总工会签发）"),
+                                 x509.NameAttribute(NameOID.SERIAL_NUMBER, unit_code)]))
         .issuer_name(ca.cert.subject).public_key(key.public_key()).serial_number(x509.random_serial_number())
         .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=365))
         .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
@@ -169,7 +170,7 @@ def render_pdf(data: dict[str, Any], qr: str, pages: int = 3) -> bytes:
     return out.getvalue()
 
 
-def sign(pdf: bytes, attachment: bytes, who: Identity) -> bytes:
+def sign(pdf: bytes, attachment: bytes, who: Identity, subfilter: str = "PADES") -> bytes:
     """Embed ``attachment`` and sign, in one incremental revision (so the signature covers it)."""
     from pyhanko.pdf_utils import embed
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -187,7 +188,7 @@ def sign(pdf: bytes, attachment: bytes, who: Identity) -> bytes:
             serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())),
         cert_registry=SimpleCertificateStore())
     meta = signers.PdfSignatureMetadata(field_name=conventions.SIGNATURE_FIELD,
-                                        subfilter=fields.SigSeedSubFilter.PADES, reason="报表签章")
+                                        subfilter=fields.SigSeedSubFilter[subfilter], reason="报表签章")
     out = io.BytesIO()
     signers.sign_pdf(writer, meta, signer=signer, output=out,
                      new_field_spec=fields.SigFieldSpec(conventions.SIGNATURE_FIELD, box=(400, 60, 560, 140)))

@@ -77,7 +77,7 @@ def test_untouched_file_verifies_with_every_check(good, trust_file, tmp_path, ca
     pdf, data = good
     code, out, err = run_verify([str(write(tmp_path, pdf)), "--trust", str(trust_file)], capsys)
     assert code == 0, err
-    assert "✗" not in out and out.count("✓") == 7
+    assert "✗" not in out and out.count("✓") == 9
     assert "ZGH-BF-2026Q3-0001" in out and "2026Q3" in out and data["unit"]["code"] in out
     assert "某某镇总工会" in out and "签名时间" in out and "¥12,345.60" in out
     assert "核验通过" in out
@@ -96,7 +96,7 @@ def test_json_output(good, trust_file, tmp_path, capsys) -> None:
     assert code == 0 and result["ok"] is True
     assert result["serial"] == data["serial"] and result["totals"] == fixture_key_totals(data) and result["data"] == data
     assert {c["name"] for c in result["checks"]} >= {"signature", "coverage", "trust", "attachment", "qr",
-                                                     "data_hash", "qr_matches_data"}
+                                                     "data_hash", "qr_matches_data", "certificate", "signer_unit"}
     assert "\\u" not in out and "签名" in out  # Chinese as such, not \u escapes
 
 

@@ -204,3 +204,12 @@ def test_report_exit_codes_and_chinese_refusals(ledger: Path, tmp_path: Path, mo
     assert said in err and "Traceback" not in err and "程序内部错误" not in err
     assert err.strip(), "a refusal always says why"
     assert not list(tmp_path.rglob("*.pdf")) and not (tmp_path / "no-such-folder").exists()
+
+
+def test_the_embedded_data_names_its_own_serial(files: dict[str, Path]) -> None:
+    from desktop.signing.verify import verify_pdf
+
+    result = verify_pdf(files["aid"].read_bytes(), [files["cert"].read_bytes()])
+    assert result.ok
+    assert result.data is not None and result.data["serial"] == result.serial
+    assert result.serial in _text(files["aid"], "pdftotext") or not shutil.which("pdftotext")

@@ -182,8 +182,6 @@ def export_report(db: Database, actor: Actor, kind: str, period: Period, out: Pa
         identity = unlock_identity(db, actor, password or "")
     unit = _unit(db)
     data = report_data(db, kind, period)
-    attachment = canonical_json(data)
-    data_hash = hashlib.sha256(attachment).hexdigest()
     clerk, approver = _names(unit, actor)
     temporary: Path | None = None
     placed = False  # the file is at ``out`` but the transaction that records it has not committed yet
@@ -192,6 +190,10 @@ def export_report(db: Database, actor: Actor, kind: str, period: Period, out: Pa
             serial, year, sequence = allocate_serial(session, kind, period)
             previous = latest_export(session, kind, period)
             supersedes = previous.serial if previous is not None else ""
+            # the embedded data names its own serial and what it replaces, so both are signed with it
+            data = {**data, "serial": serial, "supersedes": supersedes}
+            attachment = canonical_json(data)
+            data_hash = hashlib.sha256(attachment).hexdigest()
             qr = _qr_payload(identity, kind, period, serial, data, unit.code) if identity else ""
             document = _document(data, serial=serial, moment=moment, clerk_name=clerk,
                                  approver_name=approver, supersedes=supersedes, qr_payload=qr)

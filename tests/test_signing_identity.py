@@ -304,3 +304,28 @@ def test_a_disabled_or_demoted_approver_cannot_unlock_with_the_grant_still_store
     users.update_user(demo_db, admin, approver.user_id or 0, **change)  # type: ignore[arg-type]
     with pytest.raises(PermissionDenied):
         ident.unlock_identity(demo_db, approver, DEMO_PASSWORD)
+
+
+@pytest.mark.parametrize("change", [{"active": False}, {"role": "clerk"}])
+def test_disabling_or_demoting_an_approver_drops_their_signing_grant(demo_db, admin, change) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import func, select
+
+    from db.models import SigningGrant, User
+    from desktop.services.users import update_user
+
+    with demo_db.session() as session:
+        approver_id = session.scalar(select(User.id).where(User.username == "approver"))
+        held = session.scalar(select(func.count()).where(SigningGrant.user_id == approver_id))
+    assert held == 1
+    update_user(demo_db, admin, approver_id, **change)
+    with demo_db.session() as session:
+        assert session.scalar(select(func.count()).where(SigningGrant.user_id == approver_id)) == 0
+    if change == {"role": "clerk"}:  # made an approver again, they need a new grant to sign
+        update_user(demo_db, admin, approver_id, role="approver")
+        from desktop.services.auth import login
+        from desktop.services.demo import DEMO_PASSWORD
+        from desktop.services.errors import ServiceError
+        from desktop.services.signing_identity import unlock_identity
+
+        with pytest.raises(ServiceError):
+            unlock_identity(demo_db, login(demo_db, "approver", DEMO_PASSWORD), DEMO_PASSWORD)

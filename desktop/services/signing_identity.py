@@ -227,15 +227,17 @@ def rewrap_grants(session: Session, actor: Actor, user: User, old_password: str,
                      entity_uuid=identity.uuid if identity else "", changes={"user": user.username})
 
 
-def drop_grants(session: Session, actor: Actor, user: User) -> int:
-    """Inside an admin's reset_password: the old password is gone, so are the user's grants."""
+def drop_grants(session: Session, actor: Actor, user: User, reason: str = "password reset") -> int:
+    """The user's grants go: on an admin's password reset (the old password is gone), and when the
+    account is disabled or no longer an approver or admin (a copy of the database and the old
+    password must not open the key)."""
     grants = session.scalars(select(SigningGrant).where(SigningGrant.user_id == user.id)).all()
     for grant in grants:
         identity = session.get(SigningIdentity, grant.identity_id)
         session.delete(grant)
         audit.record(session, actor, "signing_grant.drop", entity_type="signing_identity",
                      entity_uuid=identity.uuid if identity else "",
-                     changes={"user": user.username, "reason": "password reset"})
+                     changes={"user": user.username, "reason": reason})
     return len(grants)
 
 

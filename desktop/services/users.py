@@ -111,7 +111,12 @@ def update_user(db: Database, actor: Actor, user_id: int, *, display_name: str |
             raise ServiceError("这是唯一的在用管理员，不能停用或改为其他角色；请先设置另一位管理员。")
         if user.id == actor.user_id and not new_active:
             raise ServiceError("不能停用自己正在使用的账户。")
+        may_hold_key = user.active and user.role in ("admin", "approver")
         user.display_name, user.role, user.active = new_name, new_role, new_active
+        if may_hold_key and not (new_active and new_role in ("admin", "approver")):
+            from desktop.services.signing_identity import drop_grants
+
+            drop_grants(session, actor, user, "disabled" if not new_active else "role changed")
         changes = audit.diff(before, _snapshot(user))
         if changes:
             audit.record(session, actor, "user.update", entity_type="user", entity_uuid=user.uuid,

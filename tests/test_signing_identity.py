@@ -329,3 +329,26 @@ def test_disabling_or_demoting_an_approver_drops_their_signing_grant(demo_db, ad
 
         with pytest.raises(ServiceError):
             unlock_identity(demo_db, login(demo_db, "approver", DEMO_PASSWORD), DEMO_PASSWORD)
+
+
+def test_wrong_passwords_when_signing_count_toward_the_lockout(demo_db, approver) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.auth import login
+    from desktop.services.demo import DEMO_PASSWORD
+    from desktop.services.errors import AccountLocked, ServiceError
+    from desktop.services.signing_identity import unlock_identity
+
+    with pytest.raises(ServiceError, match="再错 4 次"):
+        unlock_identity(demo_db, approver, "guess-1")
+    for attempt in range(2, 5):
+        with pytest.raises(ServiceError):
+            unlock_identity(demo_db, approver, f"guess-{attempt}")
+    with pytest.raises(AccountLocked):
+        unlock_identity(demo_db, approver, "guess-5")
+    with pytest.raises(AccountLocked):  # locked for everything now, even with the right password
+        login(demo_db, "approver", DEMO_PASSWORD)
+    assert any(e.action == "login.failed" for e in _events(demo_db))
+
+
+def _events(db):  # type: ignore[no-untyped-def]
+    with db.read_session() as session:
+        return session.scalars(select(AuditEvent)).all()

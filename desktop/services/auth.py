@@ -35,7 +35,19 @@ def login(db: Database, username: str, password: str, *, now: datetime | None = 
     Every attempt is audited; the fifth consecutive wrong password locks the account
     for five minutes.
     """
-    now = now or datetime.now(UTC)
+    return _attempt(db, username, password, now or datetime.now(UTC), success="login")
+
+
+def confirm_password(db: Database, actor: Actor, password: str, *, now: datetime | None = None) -> None:
+    """A logged-in user types their password again (to sign, for instance).
+
+    Counted like a login: wrong passwords add up to the same lockout, so an open session
+    cannot be used to guess the password at leisure.
+    """
+    _attempt(db, actor.username, password, now or datetime.now(UTC), success="password.confirmed")
+
+
+def _attempt(db: Database, username: str, password: str, now: datetime, *, success: str) -> Actor:
     username = username.strip()
     failure: LoginFailed | None = None
     with db.session() as session:
@@ -60,7 +72,8 @@ def login(db: Database, username: str, password: str, *, now: datetime | None = 
                 changes["locked_until"] = user.locked_until
                 failure = AccountLocked(f"密码已连续输错 {MAX_FAILED_ATTEMPTS} 次，账户“{username}”锁定 5 分钟。")
             else:
-                failure = LoginFailed(f"用户名或密码错误，再错 {left} 次账户将被锁定 5 分钟。")
+                failure = LoginFailed(f"密码不正确，再错 {left} 次账户将被锁定 5 分钟。" if success != "login"
+                                      else f"用户名或密码错误，再错 {left} 次账户将被锁定 5 分钟。")
             audit.record(session, actor_for(user), "login.failed", entity_type="user",
                          entity_uuid=user.uuid, changes=changes)
         elif not user.active:
@@ -70,7 +83,8 @@ def login(db: Database, username: str, password: str, *, now: datetime | None = 
         else:
             user.failed_attempts = 0
             user.locked_until = None
-            user.last_login_at = now
-            audit.record(session, actor_for(user), "login", entity_type="user", entity_uuid=user.uuid)
+            if success == "login":
+                user.last_login_at = now
+            audit.record(session, actor_for(user), success, entity_type="user", entity_uuid=user.uuid)
             return actor_for(user)
     raise failure

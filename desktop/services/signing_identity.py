@@ -160,11 +160,24 @@ def _data_key(session: Session, identity: SigningIdentity, user: User, password:
 
 
 def unlock_identity(db: Database, actor: Actor, password: str) -> UnlockedIdentity:
-    """The current key and certificate, for an approver who holds a grant and typed the right password."""
+    """The current key and certificate, for an approver who holds a grant and typed the right password.
+
+    The password is checked like a login (audited, counted toward the lockout), so an open
+    session cannot be used to guess it.
+    """
+    from desktop.services.auth import confirm_password
+    from desktop.services.errors import AccountLocked, LoginFailed
+
     with db.read_session() as session:
         require_role(session, actor, *SIGNERS)
+    try:
+        confirm_password(db, actor, password)
+    except AccountLocked:
+        raise
+    except LoginFailed as exc:
+        raise ServiceError(f"{WRONG_PASSWORD[:-1]}（{str(exc).rstrip('。')}）。", field="password") from None
+    with db.read_session() as session:
         user = _user(session, actor.username)
-        _check_password(user, password)
         identity = _current(session)
         certificate = x509.load_pem_x509_certificate(identity.certificate_pem.encode("ascii"))
         if problem := keys.validity_problem(certificate, _now()):

@@ -116,6 +116,13 @@ def aid_tables(a: dict[str, Any], *, detail: bool) -> list[Table]:
     return tables
 
 
+def _record_ref(d: dict[str, Any]) -> str:
+    """The record number; a reversal also names the record it reverses, so the paper shows the pair."""
+    if d.get("reversal") and d.get("reverses_uuid"):
+        return f"{rid(d['uuid'])}\n冲{rid(d['reverses_uuid'])}"
+    return rid(d["uuid"])
+
+
 def aid_annex(a: dict[str, Any]) -> list[Table]:
     if "disbursements" not in a:
         return []
@@ -123,11 +130,11 @@ def aid_annex(a: dict[str, Any]) -> list[Table]:
     annex = [Table("帮扶资金发放明细", (_c("发放日期", DATE_W), _c("姓名", NAME_W), _c("证件号码", ID_W), _c("类别", 52),
                                        _c("经费来源", 52), _n("现金", 56), _n("物品折价", 50), _c("记录号", RID_W)),
                    tuple((d["date"], d["name"], d["id_number"], d["category"] + ("（冲销）" if d["reversal"] else ""),
-                          d["fund_source"], yuan(d["cash_fen"]), yuan(d["items_value_fen"]), rid(d["uuid"]))
+                          d["fund_source"], yuan(d["cash_fen"]), yuan(d["items_value_fen"]), _record_ref(d))
                          for d in ds),
                    total=("合计", f"{len(ds)}笔", "", "", "", yuan(sum(d["cash_fen"] for d in ds)),
                           yuan(sum(d["items_value_fen"] for d in ds)), ""),
-                   note=MONEY_NOTE + "。冲销记录金额为负数。")]
+                   note=MONEY_NOTE + "。冲销记录金额为负数，其记录号下方“冲”后为被冲销的原记录号。")]
     gs = a["groups"]
     annex.append(Table("走访慰问明细", (_c("日期", DATE_W), _c("活动名称", 110), _c("类别", 52), _n("单位数", 40),
                                       _n("人数", 40), _n("现金", 56), _n("物品折价", 56), _c("记录号", RID_W)),

@@ -232,3 +232,25 @@ def test_masked_id_numbers_fit_their_column_on_one_line(demo_db) -> None:  # typ
                     assert column.width / total * CONTENT_W >= needed, table.title
                     checked += 1
     assert checked >= 3
+
+
+def test_a_reversal_row_names_the_record_it_reverses_on_paper(demo_db) -> None:  # type: ignore[no-untyped-def]
+    from desktop.domain.periods import parse_period
+    from desktop.services.demo import populate_demo
+    from desktop.services.report_figures import report_data
+    from desktop.services.report_layout import build_document
+
+    populate_demo(demo_db, 30)
+    reversals = 0
+    for year in ("2025", "2026"):
+        data = report_data(demo_db, "aid", parse_period(year))
+        doc = build_document(data, unit_name="u", unit_code="c", serial="s", generated_text="g")
+        annex = next(t for t in doc.annex if t.title.endswith("帮扶资金发放明细"))
+        by_uuid = {d["uuid"]: d for d in data["aid"]["disbursements"]}
+        for row, d in zip(annex.rows, data["aid"]["disbursements"], strict=True):
+            if d["reversal"]:
+                reversals += 1
+                assert row[-1] == f"{d['uuid'][:8]}\n冲{d['reverses_uuid'][:8]}"
+            else:
+                assert "冲" not in row[-1] and row[-1] == by_uuid[d["uuid"]]["uuid"][:8]
+    assert reversals >= 1, "the demo has approved reversals"

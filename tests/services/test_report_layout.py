@@ -186,7 +186,7 @@ def test_a_hand_written_dataset_builds_without_a_database() -> None:
     assert doc.qr_payload == "UL1:xyz" and doc.supersedes == "ZGH-BF-2026Q3-0000"
     detail = _table(doc, "帮扶资金发放明细", annex=True)
     assert detail.rows[1][3] == "生活救助（冲销）" and detail.rows[1][5] == "-800.00"
-    assert detail.rows[1][7] == "bbbbbbbb"
+    assert detail.rows[1][7] == "bbbbbbbb\n冲aaaaaaaa"  # the reversal names the record it reverses
     assert detail.total is not None and detail.total[5] == "500.00"
     assert doc.amount_lines[0].in_words == "人民币伍佰元整"
     assert _table(doc, "走访慰问明细", annex=True).rows == ()  # drawn as 本期无记录

@@ -1,4 +1,4 @@
-"""A thin table model over plain rows (dataclasses), with column specs."""
+"""A thin table model over plain rows (dataclasses), with column specs, and the read-only list view over it."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 Row = TypeVar("Row")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,3 +64,39 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
+
+
+def list_table(model: QAbstractItemModel, *, multi: bool = False, row_height: int | None = None) -> QTableView:
+    """A read-only view that selects whole rows: alternating colours, no row numbers, last column stretched."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
+                           else QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    if row_height is not None:
+        table.verticalHeader().setDefaultSectionSize(row_height)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def selected_rows(table: QTableView, model: RowTableModel[Row]) -> list[Row]:
+    """The selected rows, top to bottom."""
+    return [model.row_at(i.row()) for i in sorted(table.selectionModel().selectedRows(), key=lambda i: i.row())]
+
+
+def selected_row(table: QTableView, model: RowTableModel[Row]) -> Row | None:
+    """The one selected row of a single-selection table, or None."""
+    rows = table.selectionModel().selectedRows()
+    return model.row_at(rows[0].row()) if rows else None
+
+
+def select_id(table: QTableView, model: RowTableModel[Any], row_id: int) -> bool:
+    """Select the row whose ``id`` is ``row_id``; False when it is not shown."""
+    for row in range(model.rowCount()):
+        if model.row_at(row).id == row_id:
+            table.selectRow(row)
+            return True
+    return False

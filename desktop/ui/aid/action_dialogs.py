@@ -11,59 +11,15 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from desktop.services import aid_approval
 from desktop.services.disbursements import void_disbursement
 from desktop.services.errors import ServiceError
 from desktop.services.vocabulary import all_terms
+from desktop.ui.action_dialog import ActionDialog
 from desktop.ui.context import UiContext
 from desktop.ui.members.date_field import DateField
-from desktop.ui.messages import error_text
-
-ERROR_STYLE = "color: #b00020;"
-
-
-class ActionDialog(QDialog):
-    """A prompt, a small form, an inline message line, OK and Cancel; ``run()`` does the work or raises."""
-
-    def __init__(self, title: str, prompt: str, ok_text: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(480)
-        self.result_value: Any = None
-        self.form = QFormLayout(self)
-        if prompt:
-            text = QLabel(prompt)
-            text.setWordWrap(True)
-            self.form.addRow(text)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setDefault(True)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-
-    def finish_layout(self) -> None:
-        self.form.addRow(self.message)
-        self.form.addRow(self.buttons)
-
-    def run(self) -> Any:
-        raise NotImplementedError
-
-    def submit(self) -> bool:
-        try:
-            self.result_value = self.run()
-        except ServiceError as exc:
-            self.message.setText(exc.message)
-            return False
-        except Exception as exc:
-            self.message.setText(error_text(exc))
-            return False
-        self.accept()
-        return True
 
 
 class TextDialog(ActionDialog):

@@ -19,10 +19,10 @@ from desktop.services.disbursements import STUDY_AID
 from desktop.services.errors import ConfirmationNeeded
 from desktop.services.group_distributions import list_groups
 from desktop.ui.aid.action_dialogs import TextDialog, reject_dialog
-from desktop.ui.aid.disbursement_list import disbursement_columns, make_table, selected_rows, user_names
+from desktop.ui.aid.disbursement_list import disbursement_columns, user_names
 from desktop.ui.context import UiContext
 from desktop.ui.messages import confirm, show_error
-from desktop.ui.table_model import Column, RowTableModel
+from desktop.ui.table_model import Column, RowTableModel, list_table, selected_rows
 
 
 def warnings_of(row: DisbursementRow) -> str:
@@ -53,7 +53,7 @@ class ApprovalTab(QWidget):
             Column(self.tr("Warnings"), warnings_of),
         ]
         self.model: RowTableModel[DisbursementRow] = RowTableModel(columns, self)
-        self.table = make_table(self.model)
+        self.table = list_table(self.model, multi=True, row_height=26)
         self.can_approve = context.actor.role == "approver"
         self.role_line = QLabel(self.tr(
             "Only the responsible person (负责人) can approve or return records; you can see what is waiting."))

@@ -1,11 +1,10 @@
 """帮扶活动 form: name, kind, dates, fund source and budget; problems show beside each field.
 
-Also home to the small helpers the aid forms share: problems beside fields, 元 text for fen.
+Also home to the small helpers the aid forms share: amounts typed in 元, 元 text for fen.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtWidgets import (
@@ -13,20 +12,19 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QWidget,
 )
 
 from desktop.domain.money import InvalidAmount, parse_amount
 from desktop.services.aid_campaigns import CampaignDraft, CampaignRow, create_campaign, update_campaign
-from desktop.services.errors import ServiceError
-from desktop.services.member_rules import FieldProblem, InvalidMember
+from desktop.services.member_rules import FieldProblem
 from desktop.services.vocabulary import all_terms
 from desktop.ui.context import UiContext
+from desktop.ui.field_errors import FieldErrors, problems_of
 from desktop.ui.members.date_field import DateField
-from desktop.ui.members.entry_form import ERROR_STYLE, grow_to_fit, set_combo_text
-from desktop.ui.messages import confirm, error_text
+from desktop.ui.members.entry_form import set_combo_text
+from desktop.ui.messages import confirm
 
 
 def yuan_text(fen: int | None) -> str:
@@ -46,54 +44,6 @@ def amount_or_problem(text: str, field: str, problems: list[FieldProblem], *, em
     except InvalidAmount as exc:
         problems.append(FieldProblem(field, str(exc)))
         return None
-
-
-class FieldErrors:
-    """A QFormLayout whose rows each have a red message line beneath, hidden while empty."""
-
-    def __init__(self, form: QFormLayout, fallback: str) -> None:
-        self.form, self._fallback = form, fallback
-        self._labels: dict[str, QLabel] = {}
-        self.widgets: dict[str, QWidget] = {}
-
-    def add(self, field: str, label: str, widget: QWidget) -> None:
-        self.form.addRow(label, widget)
-        error = QLabel()
-        error.setWordWrap(True)
-        error.setStyleSheet(ERROR_STYLE)
-        self.form.addRow("", error)
-        self.form.setRowVisible(error, False)
-        self._labels[field] = error
-        self.widgets[field] = widget
-
-    def set(self, field: str, message: str) -> None:
-        label = self._labels.get(field) or self._labels[self._fallback]
-        label.setText(message)
-        self.form.setRowVisible(label, bool(message))
-
-    def text(self, field: str) -> str:
-        return self._labels[field].text()
-
-    def clear(self) -> None:
-        for field in self._labels:
-            self.set(field, "")
-
-    def show(self, problems: Iterable[FieldProblem], window: QWidget) -> None:
-        self.clear()
-        by_field: dict[str, list[str]] = {}
-        first = None
-        for problem in problems:
-            field = problem.field if problem.field in self._labels else self._fallback
-            by_field.setdefault(field, []).append(problem.message)
-            first = first or field
-        for field, messages in by_field.items():
-            self.set(field, "\n".join(messages))
-        if first is not None:
-            widget = self.widgets[first]
-            widget.setFocus()
-            if isinstance(widget, QLineEdit):
-                widget.selectAll()
-            grow_to_fit(window)
 
 
 class CampaignDialog(QDialog):
@@ -185,14 +135,8 @@ class CampaignDialog(QDialog):
             else:
                 update_campaign(ctx.db, ctx.actor, self._campaign.id, draft)
                 self.saved_id = self._campaign.id
-        except InvalidMember as exc:
-            self.errors.show(exc.problems, self)
-            return False
-        except ServiceError as exc:
-            self.errors.show([FieldProblem(exc.field or "name", exc.message)], self)
-            return False
         except Exception as exc:
-            self.errors.show([FieldProblem("name", error_text(exc))], self)
+            self.errors.show(problems_of(exc, "name"), self)
             return False
         self._baseline = self.snapshot()
         self.accept()

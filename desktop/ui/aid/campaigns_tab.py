@@ -7,12 +7,10 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +22,7 @@ from desktop.ui.aid.campaign_dialog import CampaignDialog
 from desktop.ui.context import UiContext
 from desktop.ui.members.event_dialogs import ReasonDialog
 from desktop.ui.messages import show_error
-from desktop.ui.table_model import AnyIndex, Column, RowTableModel
+from desktop.ui.table_model import AnyIndex, Column, RowTableModel, list_table, select_id, selected_row
 
 OVER_BUDGET_COLOR = QColor("#b00020")
 REMAINING_COLUMN = 10
@@ -72,14 +70,7 @@ class CampaignsTab(QWidget):
             Column(self.tr("Awaiting approval"), lambda c: str(c.pending) if c.pending else "", align_right=True),
             Column(self.tr("Budget left"), lambda c: remaining_text(c, over), align_right=True),
         ], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_table(self.model)
         self.show_voided = QCheckBox(self.tr("Show voi&ded"))
         self.count_label = QLabel()
         self.hint = QLabel(self.tr("Committed: every record not voided or rejected, drafts and those awaiting "
@@ -126,14 +117,10 @@ class CampaignsTab(QWidget):
         self._update_buttons()
 
     def select(self, campaign_id: int) -> None:
-        for row in range(self.model.rowCount()):
-            if self.model.row_at(row).id == campaign_id:
-                self.table.selectRow(row)
-                return
+        select_id(self.table, self.model, campaign_id)
 
     def selected(self) -> CampaignRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return selected_row(self.table, self.model)
 
     def _update_buttons(self) -> None:
         row = self.selected()

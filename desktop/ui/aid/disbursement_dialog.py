@@ -38,6 +38,7 @@ from desktop.services.person_rules import Identity
 from desktop.services.vocabulary import all_terms
 from desktop.ui.aid.person_finder import PersonFinder
 from desktop.ui.context import UiContext
+from desktop.ui.form_state import chain_tab_order
 from desktop.ui.members.date_field import DateField
 from desktop.ui.members.entry_form import ERROR_STYLE, HINT_STYLE, grow_to_fit, set_combo_text
 from desktop.ui.messages import confirm, show_error
@@ -147,8 +148,7 @@ class DisbursementDialog(QDialog):
         self.fields: list[QWidget] = [self.finder.search, self.campaign, self.category, self.aid_date, self.cash,
                                       self.items, self.items_value, self.fund_source, self.method, self.evidence,
                                       self.note]
-        for first, second in zip(self.fields, self.fields[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+        chain_tab_order(self.fields)
         self.campaign.currentIndexChanged.connect(self._campaign_chosen)
         self.finder.picked.connect(self._person_picked)
         if draft is not None:

@@ -8,13 +8,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +28,7 @@ from desktop.services.vocabulary import all_terms
 from desktop.ui.context import UiContext
 from desktop.ui.messages import show_error
 from desktop.ui.register_excel import RegisterExcelButton
-from desktop.ui.table_model import AnyIndex, Column, RowTableModel
+from desktop.ui.table_model import AnyIndex, Column, RowTableModel, list_table, selected_rows
 
 PAGE_SIZE = 300
 SEARCH_DELAY_MS = 180
@@ -74,24 +72,6 @@ def disbursement_columns(users: dict[str, str]) -> list[Column[DisbursementRow]]
 
 def user_names(db: Database) -> dict[str, str]:
     return {u.username: u.display_name for u in list_users(db)}
-
-
-def make_table(model: Any, *, multi: bool = True) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
-                           else QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(26)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def selected_rows(table: QTableView, model: RowTableModel[DisbursementRow]) -> list[DisbursementRow]:
-    return [model.row_at(i.row()) for i in sorted(table.selectionModel().selectedRows(), key=lambda i: i.row())]
 
 
 class DisbursementTableModel(RowTableModel[DisbursementRow]):
@@ -145,7 +125,7 @@ class DisbursementListTab(QWidget):
             self.status.addItem(label, key)
         self.status.addItem(self.tr("Counted (approved and paid)"), "counted")
         self.model = DisbursementTableModel(context.db, disbursement_columns(user_names(context.db)), self)
-        self.table = make_table(self.model)
+        self.table = list_table(self.model, multi=True, row_height=26)
         self.count_label = QLabel()
         self.count_label.setStyleSheet("font-weight: bold;")
         self.message = QLabel()

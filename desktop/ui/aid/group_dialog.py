@@ -30,17 +30,18 @@ from PySide6.QtWidgets import (
 from desktop.domain.masking import mask_id_number
 from desktop.domain.money import format_amount
 from desktop.services.aid_campaigns import list_campaigns
-from desktop.services.errors import ConfirmationNeeded, ServiceError
+from desktop.services.errors import ConfirmationNeeded
 from desktop.services.group_distributions import GroupDraft, GroupRow, create_group_distribution
-from desktop.services.member_rules import FieldProblem, InvalidMember
+from desktop.services.member_rules import FieldProblem
 from desktop.services.organizations import organization_names
 from desktop.services.persons import PersonRow, search_persons
 from desktop.services.vocabulary import all_terms
 from desktop.ui.aid.batch_chooser import PersonChooser
-from desktop.ui.aid.campaign_dialog import FieldErrors, amount_or_problem
+from desktop.ui.aid.campaign_dialog import amount_or_problem
 from desktop.ui.context import UiContext
+from desktop.ui.field_errors import FieldErrors, problems_of
 from desktop.ui.members.date_field import DateField
-from desktop.ui.messages import confirm, error_text
+from desktop.ui.messages import confirm
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -270,14 +271,8 @@ class GroupDialog(QDialog):
                 if exc.key in confirmed or not confirm(self, self.tr("Please confirm"), exc.message):
                     return False
                 confirmed = confirmed | {exc.key}
-            except InvalidMember as exc:
-                self.errors.show(exc.problems, self)
-                return False
-            except ServiceError as exc:
-                self.errors.show([FieldProblem(exc.field or "title", exc.message)], self)
-                return False
             except Exception as exc:
-                self.errors.show([FieldProblem("title", error_text(exc))], self)
+                self.errors.show(problems_of(exc, "title"), self)
                 return False
         self._baseline = self.snapshot()
         self.accept()

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +27,7 @@ from desktop.ui.aid.group_dialog import GroupDetailDialog, GroupDialog
 from desktop.ui.context import UiContext
 from desktop.ui.members.event_dialogs import ReasonDialog
 from desktop.ui.messages import confirm, show_error
-from desktop.ui.table_model import Column, RowTableModel
+from desktop.ui.table_model import Column, RowTableModel, list_table, select_id
 
 STATUSES = ("submitted", "approved", "rejected", "voided")
 
@@ -62,14 +60,7 @@ class GroupsTab(QWidget):
             Column(self.tr("Entered by"), lambda g: g.created_by),
             Column(self.tr("Decided by"), lambda g: g.decided_by),
         ], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_table(self.model, multi=True)
         self.summary = QLabel()
         self.new_button = QPushButton(self.tr("&New group distribution…"))
         self.open_button = QPushButton(self.tr("&Open"))
@@ -146,10 +137,7 @@ class GroupsTab(QWidget):
         return [self.model.row_at(i.row()) for i in self.table.selectionModel().selectedRows()]
 
     def select(self, group_id: int) -> None:
-        for row in range(self.model.rowCount()):
-            if self.model.row_at(row).id == group_id:
-                self.table.selectRow(row)
-                return
+        select_id(self.table, self.model, group_id)
 
     def _update_buttons(self) -> None:
         rows = self.selected()

@@ -37,14 +37,13 @@ from desktop.services.competitions import (
     update_competition,
     update_event,
 )
-from desktop.services.errors import ServiceError
-from desktop.services.member_rules import FieldProblem, InvalidMember
+from desktop.services.member_rules import FieldProblem
 from desktop.services.vocabulary import all_terms
-from desktop.ui.aid.campaign_dialog import FieldErrors
 from desktop.ui.context import UiContext
+from desktop.ui.field_errors import FieldErrors, problems_of
 from desktop.ui.members.date_field import DateField
 from desktop.ui.members.entry_form import ERROR_STYLE, set_combo_text
-from desktop.ui.messages import confirm, error_text
+from desktop.ui.messages import confirm
 
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
 COMPETITION_FIELDS = ("name", "kind", "level", "starts_on", "ends_on", "organizer", "host", "document_number",
@@ -258,14 +257,8 @@ class CompetitionDialog(QDialog):
             else:
                 update_competition(ctx.db, ctx.actor, self._competition.id, draft)
                 self.saved_id = self._competition.id
-        except InvalidMember as exc:
-            self._show_problems(exc.problems)
-            return False
-        except ServiceError as exc:
-            self._show_problems([FieldProblem(exc.field or "name", exc.message)])
-            return False
         except Exception as exc:
-            self._show_problems([FieldProblem("name", error_text(exc))])
+            self._show_problems(problems_of(exc, "name"))
             return False
         self._baseline = self.snapshot()
         self.accept()
@@ -329,14 +322,8 @@ class EventDialog(QDialog):
             else:
                 update_event(ctx.db, ctx.actor, self._event.id, draft)
                 self.saved_id = self._event.id
-        except InvalidMember as exc:
-            self.errors.show(exc.problems, self)
-            return False
-        except ServiceError as exc:
-            self.errors.show([FieldProblem(exc.field or "name", exc.message)], self)
-            return False
         except Exception as exc:
-            self.errors.show([FieldProblem("name", error_text(exc))], self)
+            self.errors.show(problems_of(exc, "name"), self)
             return False
         self.accept()
         return True

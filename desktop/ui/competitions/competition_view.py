@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,7 +32,7 @@ from desktop.ui.competitions.team_dialog import TeamsPanel
 from desktop.ui.context import UiContext
 from desktop.ui.members.event_dialogs import ReasonDialog
 from desktop.ui.messages import show_error
-from desktop.ui.table_model import Column, RowTableModel
+from desktop.ui.table_model import Column, RowTableModel, list_table, selected_row
 
 
 def _bold(text: str) -> QLabel:
@@ -75,14 +74,7 @@ class CompetitionView(QWidget):
             Column(self.tr("Award"), lambda e: e.award),
             Column(self.tr("Result date"), lambda e: e.result_on.isoformat() if e.result_on else ""),
         ], self)
-        self.entries = QTableView()
-        self.entries.setModel(self.model)
-        self.entries.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.entries.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.entries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.entries.setAlternatingRowColors(True)
-        self.entries.verticalHeader().hide()
-        self.entries.horizontalHeader().setStretchLastSection(True)
+        self.entries = list_table(self.model)
         self.entries_title = _bold(self.tr("Entrants"))
         self.add_entrants_button = QPushButton(self.tr("&Add entrants…"))
         self.results_button = QPushButton(self.tr("Enter &results…"))
@@ -202,8 +194,7 @@ class CompetitionView(QWidget):
         return [self.model.row_at(i) for i in range(self.model.rowCount())]
 
     def selected_entry(self) -> EntryRow | None:
-        rows = self.entries.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return selected_row(self.entries, self.model)
 
     def _update_buttons(self) -> None:
         editable, event = self.editable(), self.selected_event()

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.competition_queries import list_competitions
-from desktop.services.errors import ServiceError
 from desktop.services.honour_rules import RECIPIENT_KINDS
 from desktop.services.honours import (
     HonourDraft,
@@ -36,12 +35,12 @@ from desktop.services.member_rules import FieldProblem, InvalidMember
 from desktop.services.organizations import organization_names
 from desktop.services.person_rules import Identity
 from desktop.services.vocabulary import all_terms
-from desktop.ui.aid.campaign_dialog import FieldErrors
 from desktop.ui.aid.person_finder import PersonFinder
 from desktop.ui.context import UiContext
+from desktop.ui.field_errors import FieldErrors, problems_of
 from desktop.ui.members.date_field import DateField
 from desktop.ui.members.entry_form import set_combo_text
-from desktop.ui.messages import confirm, error_text
+from desktop.ui.messages import confirm
 from desktop.ui.organizations.picker import OrganizationPicker
 
 PERSON_FIELDS = ("name", "id_number", "phone")  # a new person's fields, shown inside the finder
@@ -244,14 +243,8 @@ class HonourDialog(QDialog):
             else:
                 update_honour(ctx.db, ctx.actor, self._honour.id, draft, recipient=identity)
                 self.saved_id = self._honour.id
-        except InvalidMember as exc:
-            self._show(exc.problems)
-            return False
-        except ServiceError as exc:
-            self._show([FieldProblem(exc.field or "title", exc.message)])
-            return False
         except Exception as exc:
-            self._show([FieldProblem("title", error_text(exc))])
+            self._show(problems_of(exc, "title"))
             return False
         self._baseline = self.snapshot()
         self.accept()

@@ -8,13 +8,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +23,7 @@ from desktop.ui.competitions.honour_dialog import HonourDialog
 from desktop.ui.context import UiContext
 from desktop.ui.members.event_dialogs import ReasonDialog
 from desktop.ui.messages import show_error
-from desktop.ui.table_model import AnyIndex, Column, RowTableModel
+from desktop.ui.table_model import AnyIndex, Column, RowTableModel, list_table, select_id, selected_row
 
 YEARS_SHOWN = 15
 
@@ -73,14 +71,7 @@ class HonoursTab(QWidget):
             Column(self.tr("Competition"), lambda h: h.competition_name),
             Column(self.tr("Details"), lambda h: h.void_reason if h.voided else h.recipient_detail),
         ], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_table(self.model)
         self.year = QComboBox()
         year_choices(self.year, self.tr("All years"))
         self.level = QComboBox()
@@ -140,14 +131,10 @@ class HonoursTab(QWidget):
         self._update_buttons()
 
     def select(self, honour_id: int) -> None:
-        for row in range(self.model.rowCount()):
-            if self.model.row_at(row).id == honour_id:
-                self.table.selectRow(row)
-                return
+        select_id(self.table, self.model, honour_id)
 
     def selected(self) -> HonourRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return selected_row(self.table, self.model)
 
     def _update_buttons(self) -> None:
         row = self.selected()

@@ -35,7 +35,7 @@ from desktop.ui.members.event_dialogs import ReasonDialog
 from desktop.ui.messages import show_error
 from desktop.ui.pages.base import Page
 from desktop.ui.register_excel import RegisterExcelButton
-from desktop.ui.table_model import Column, RowTableModel
+from desktop.ui.table_model import Column, RowTableModel, selected_row
 
 
 def _placeholder(text: str) -> QLabel:
@@ -162,8 +162,7 @@ class CompetitionsTab(QWidget):
         return False
 
     def selected(self) -> CompetitionRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return selected_row(self.table, self.model)
 
     def _selected_changed(self) -> None:
         row = self.selected()

@@ -28,16 +28,15 @@ from PySide6.QtWidgets import (
 from desktop.domain.masking import mask_id_number
 from desktop.services.competition_entries import create_team, set_team_members
 from desktop.services.competition_queries import TeamRow, teams_of
-from desktop.services.errors import ServiceError
-from desktop.services.member_rules import FieldProblem, InvalidMember
+from desktop.services.member_rules import FieldProblem
 from desktop.services.organizations import organization_names
 from desktop.services.persons import PersonRow, persons_by_ids
 from desktop.ui.aid.batch_rows import choice_label, resolve
-from desktop.ui.aid.campaign_dialog import FieldErrors
 from desktop.ui.competitions.competition_dialog import is_enter
 from desktop.ui.competitions.entrants import ChoicePopup
 from desktop.ui.context import UiContext
-from desktop.ui.messages import confirm, error_text
+from desktop.ui.field_errors import FieldErrors, problems_of
+from desktop.ui.messages import confirm
 from desktop.ui.organizations.picker import OrganizationPicker
 
 ROLES = ("队长", "队员", "教练")
@@ -197,14 +196,8 @@ class TeamDialog(QDialog):
             else:
                 set_team_members(ctx.db, ctx.actor, self.team.id, self.member_list())
                 self.saved_id = self.team.id
-        except InvalidMember as exc:
-            self.errors.show(exc.problems, self)
-            return False
-        except ServiceError as exc:
-            self.errors.show([FieldProblem(exc.field or "name", exc.message)], self)
-            return False
         except Exception as exc:
-            self.errors.show([FieldProblem("name", error_text(exc))], self)
+            self.errors.show(problems_of(exc, "name"), self)
             return False
         self._baseline = self.snapshot()
         self.accept()

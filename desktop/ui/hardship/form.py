@@ -37,6 +37,7 @@ from desktop.services.member_rules import FieldProblem
 from desktop.services.persons import search_persons
 from desktop.services.vocabulary import ID_TYPES, RESIDENT_ID
 from desktop.ui.context import UiContext
+from desktop.ui.form_state import chain_tab_order, connect_edits, edited_values
 from desktop.ui.hardship.fields import AmountField, FamilyTable, ProblemLabels, error_label
 from desktop.ui.hardship.labels import category_label, status_label
 from desktop.ui.members.date_field import DateField
@@ -178,17 +179,8 @@ class HardshipForm(QWidget):
             self.single_parent, self.zero_employment, self.bank_name, self.bank_account, self.note,
             self.own_monthly_income, self.other_annual_income, self.rigid_spending, self.household_size,
             self.family.table, self.family.add_button, self.family.remove_button]
-        for first, second in zip(self.tab_order, self.tab_order[1:], strict=False):
-            QWidget.setTabOrder(first, second)
-        for widget in self.tab_order:
-            if isinstance(widget, QCheckBox):
-                widget.toggled.connect(self.changed)
-            elif isinstance(widget, QComboBox):
-                (widget.editTextChanged if widget.isEditable() else widget.currentIndexChanged).connect(self.changed)
-            elif isinstance(widget, QSpinBox):
-                widget.valueChanged.connect(self.changed)
-            elif isinstance(widget, QLineEdit):
-                widget.textChanged.connect(self.changed)
+        chain_tab_order(self.tab_order)
+        connect_edits(self.tab_order, self.changed)
         self.family.changed.connect(self.changed)
         self.family.rows_changed.connect(self._family_rows_changed)
         for field, attribute in AMOUNTS.items():
@@ -288,17 +280,7 @@ class HardshipForm(QWidget):
 
     def snapshot(self) -> tuple[object, ...]:
         """Everything typed, to tell whether the form has unsaved edits."""
-        values: list[object] = []
-        for widget in self.tab_order:
-            if isinstance(widget, QCheckBox):
-                values.append(widget.isChecked())
-            elif isinstance(widget, QComboBox):
-                values.append(widget.currentText())
-            elif isinstance(widget, QSpinBox):
-                values.append(widget.value())
-            elif isinstance(widget, QLineEdit):
-                values.append(widget.text())
-        return (*values, self.family.snapshot())
+        return (*edited_values(self.tab_order), self.family.snapshot())
 
     # ------------------------------------------------------------ the live 困难类别
 

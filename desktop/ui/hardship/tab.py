@@ -7,14 +7,12 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +32,7 @@ from desktop.ui.hardship.review_dialog import ReviewDialog, StatusDialog
 from desktop.ui.hardship.table_model import DUE_DAYS, HardshipTableModel
 from desktop.ui.messages import confirm, show_error
 from desktop.ui.register_excel import RegisterExcelButton
+from desktop.ui.table_model import list_table, selected_row
 
 SEARCH_DELAY_MS = 180
 ALL = ""
@@ -66,14 +65,7 @@ class HardshipTab(QWidget):
         self.review_due.setToolTip(self.tr("Files whose yearly review is overdue or due within {0} days")
                                    .format(DUE_DAYS))
         self.model = HardshipTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_table(self.model)
         self.count_label = QLabel()
         self.count_label.setStyleSheet("font-weight: bold;")
         self.new_button = QPushButton(self.tr("&New file… (Ctrl+N)"))
@@ -157,8 +149,7 @@ class HardshipTab(QWidget):
             self.table.setFocus()
 
     def selected_row(self) -> HardshipRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return selected_row(self.table, self.model)
 
     def _update_buttons(self) -> None:
         row = self.selected_row()

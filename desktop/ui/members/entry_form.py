@@ -26,6 +26,7 @@ from desktop.domain.id_number import parse_id_number
 from desktop.services.member_rules import FieldProblem, MemberDraft
 from desktop.services.vocabulary import ID_TYPES, RESIDENT_ID
 from desktop.ui.context import UiContext
+from desktop.ui.form_state import chain_tab_order
 from desktop.ui.members.date_field import DateField
 from desktop.ui.members.known_person import KnownPerson, look_up_person
 from desktop.ui.members.labels import status_label
@@ -140,8 +141,7 @@ class MemberForm(QWidget):
                           self.household_place, self.organization, self.join_date, self.entry_kind,
                           self.other_union, self.card_number, self.is_migrant_worker, self.new_employment_group,
                           self.employment_status]
-        for first, second in zip(self.tab_order, self.tab_order[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+        chain_tab_order(self.tab_order)
         if editing:
             self.organization.setEnabled(False)
             self.entry_kind.setEnabled(False)

@@ -12,9 +12,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -25,57 +22,18 @@ from desktop.services import member_lifecycle
 from desktop.services.errors import ServiceError
 from desktop.services.membership import MemberDetail
 from desktop.services.organizations import organization_names
+from desktop.ui.action_dialog import ActionDialog
 from desktop.ui.context import UiContext
 from desktop.ui.members.date_field import DateField
-from desktop.ui.members.entry_form import ERROR_STYLE
-from desktop.ui.messages import error_text
 from desktop.ui.organizations.picker import OrganizationPicker
 
 
-class _ActionDialog(QDialog):
-    """A small form, an inline message line, OK and Cancel; ``run()`` does the work or raises."""
-
-    def __init__(self, title: str, ok_text: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(460)
-        self.result_value: Any = None
-        self.form = QFormLayout(self)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setDefault(True)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-
-    def finish_layout(self) -> None:
-        self.form.addRow(self.message)
-        self.form.addRow(self.buttons)
-
-    def run(self) -> Any:
-        raise NotImplementedError
-
-    def submit(self) -> bool:
-        try:
-            self.result_value = self.run()
-        except ServiceError as exc:
-            self.message.setText(exc.message)
-            return False
-        except Exception as exc:
-            self.message.setText(error_text(exc))
-            return False
-        self.accept()
-        return True
-
-
-class ReasonDialog(_ActionDialog):
+class ReasonDialog(ActionDialog):
     """作废 with a required reason; ``action(reason)`` is the service call."""
 
     def __init__(self, title: str, prompt: str, ok_text: str, action: Callable[[str], Any],
                  parent: QWidget | None = None) -> None:
-        super().__init__(title, ok_text, parent)
+        super().__init__(title, "", ok_text, parent, min_width=460)
         self._action = action
         text = QLabel(prompt)
         text.setWordWrap(True)
@@ -89,11 +47,11 @@ class ReasonDialog(_ActionDialog):
         return self._action(self.reason.text())
 
 
-class LifecycleDialog(_ActionDialog):
+class LifecycleDialog(ActionDialog):
     """转移, 退会 or 登记去世 for one member (``kind``: "transfer", "withdraw" or "death")."""
 
     def __init__(self, context: UiContext, member: MemberDetail, kind: str, parent: QWidget | None = None) -> None:
-        super().__init__("", "", parent)
+        super().__init__("", "", "", parent, min_width=460)
         titles = {"transfer": self.tr("Transfer {0}"), "withdraw": self.tr("Withdraw {0}"),
                   "death": self.tr("Record the death of {0}")}
         oks = {"transfer": self.tr("&Transfer"), "withdraw": self.tr("&Withdraw"), "death": self.tr("&Record")}

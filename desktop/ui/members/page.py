@@ -5,12 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -24,6 +22,7 @@ from desktop.ui.members.filter_bar import MemberFilterBar
 from desktop.ui.members.table_model import MemberTableModel
 from desktop.ui.pages.base import Page
 from desktop.ui.register_excel import RegisterExcelButton
+from desktop.ui.table_model import list_table
 
 COLUMNS_KEY = "members/columns"
 
@@ -36,15 +35,7 @@ class MembersPage(Page):
         self._sized = False
         self.filters = MemberFilterBar()
         self.model = MemberTableModel(context.db, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_table(self.model, row_height=26)
         header = self.table.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)

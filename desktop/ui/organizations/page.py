@@ -5,14 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -22,7 +20,7 @@ from desktop.ui.members.event_dialogs import ReasonDialog
 from desktop.ui.organizations.form_dialog import OrganizationDialog
 from desktop.ui.pages.base import Page
 from desktop.ui.register_excel import RegisterExcelButton
-from desktop.ui.table_model import Column, RowTableModel
+from desktop.ui.table_model import Column, RowTableModel, list_table, select_id
 
 
 class OrganizationsPage(Page):
@@ -49,14 +47,7 @@ class OrganizationsPage(Page):
             Column(self.tr("Active members"), lambda o: str(o.member_count), align_right=True),
             Column(self.tr("Status"), self._status),
         ], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_table(self.model)
         self.count_label = QLabel()
         self.count_label.setStyleSheet("font-weight: bold;")
         self.new_button = QPushButton(self.tr("&New organization… (Ctrl+N)"))
@@ -117,10 +108,7 @@ class OrganizationsPage(Page):
         self._update_buttons()
 
     def select(self, org_id: int) -> None:
-        for row in range(self.model.rowCount()):
-            if self.model.row_at(row).id == org_id:
-                self.table.selectRow(row)
-                return
+        select_id(self.table, self.model, org_id)
 
     def _current_index(self) -> QModelIndex:
         rows = self.table.selectionModel().selectedRows()

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import json
-import shutil
 from datetime import date
 from pathlib import Path
 
 import openpyxl
 import pytest
+from import_support import copy_ledger, run, workbook
 from sqlalchemy import select
 
 from db import Database, open_database
 from db.models import AuditEvent
-from desktop import cli
 from desktop.domain.id_number import check_character
 from desktop.services.aid_campaigns import CampaignDraft, create_campaign, list_campaigns, void_campaign
 from desktop.services.aid_import import plan_aid_import
@@ -36,9 +35,7 @@ def resident_id(n: int, *, born: str = "19800101", female: bool = False) -> str:
 
 @pytest.fixture
 def data_dir(tmp_path: Path, demo_template: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "ledger"
-    folder.mkdir()
-    shutil.copy(demo_template, folder / "ledger.sqlite3")
+    folder = copy_ledger(demo_template, tmp_path / "ledger")
     monkeypatch.setenv("UNION_LEDGER_PASSWORD", "demo1234")
     db = open_database(folder / "ledger.sqlite3")
     try:
@@ -51,26 +48,6 @@ def data_dir(tmp_path: Path, demo_template: Path, monkeypatch: pytest.MonkeyPatc
     finally:
         db.close()
     return folder
-
-
-def run(capsys: pytest.CaptureFixture[str], data_dir: Path, *argv: object) -> tuple[int, str, str]:
-    code = cli.main(["--data-dir", str(data_dir), *(str(a) for a in argv)])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
-
-
-def workbook(path: Path, header: list[str], rows: list[list[object]], title: str | None = None) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    if title:
-        sheet.append([title])
-        sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
-    sheet.append(header)
-    for row in rows:
-        sheet.append(row)
-    book.save(path)
-    return path
 
 
 def records(data_dir: Path) -> list[tuple[str, str, int, int, str]]:
@@ -291,9 +268,7 @@ def test_export_reimports_into_another_ledger_unchanged(data_dir: Path, tmp_path
     assert header[-3:] == ["状态", "经办人", "审核人"]
     everything = tmp_path / "all.xlsx"
     assert run(capsys, data_dir, "--user", "clerk", "export", "aid", "--out", everything)[0] == 0
-    fresh = tmp_path / "fresh"
-    fresh.mkdir()
-    shutil.copy(demo_template, fresh / "ledger.sqlite3")
+    fresh = copy_ledger(demo_template, tmp_path / "fresh")
     db = open_database(fresh / "ledger.sqlite3")
     try:
         create_campaign(db, login(db, "clerk", "demo1234"),

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
+from import_support import open_copy
 
-from db import Database, open_database
+from db import Database
 from desktop.services.aid_campaigns import list_campaigns
 from desktop.services.aid_queries import (
     DisbursementQuery,
@@ -28,15 +28,9 @@ TODAY = date.today()
 MEMBERS = 60
 
 
-def _copy(template: Path, folder: Path) -> Database:
-    folder.mkdir(parents=True, exist_ok=True)
-    shutil.copy(template, folder / "ledger.sqlite3")
-    return open_database(folder / "ledger.sqlite3", folder / "backups")
-
-
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Iterator[Database]:
-    db = _copy(demo_template, tmp_path_factory.mktemp("demo-aid"))
+    db = open_copy(demo_template, tmp_path_factory.mktemp("demo-aid"))
     populate_demo(db, MEMBERS)
     yield db
     db.close()
@@ -147,7 +141,7 @@ def test_medical_and_study_aid_go_to_people_with_files(demo: Database) -> None:
 
 
 def test_a_ledger_without_members_still_gets_aid_to_non_members(tmp_path: Path, demo_template: Path) -> None:
-    db = _copy(demo_template, tmp_path / "empty")
+    db = open_copy(demo_template, tmp_path / "empty")
     try:
         populate_demo(db, 0)
         assert {r.status for r in _all(db)} == {"draft", "submitted", "approved", "rejected", "paid", "voided"}

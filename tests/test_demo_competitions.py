@@ -3,15 +3,15 @@ results dated within the competition and not in the future, honours, and went th
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
+from import_support import open_copy
 from sqlalchemy import select
 
-from db import Database, open_database
+from db import Database
 from db.models import User
 from desktop.services.audit import verify_chain
 from desktop.services.auth import actor_for
@@ -33,15 +33,9 @@ TODAY = date.today()
 MEMBERS = 60
 
 
-def _copy(template: Path, folder: Path) -> Database:
-    folder.mkdir(parents=True, exist_ok=True)
-    shutil.copy(template, folder / "ledger.sqlite3")
-    return open_database(folder / "ledger.sqlite3", folder / "backups")
-
-
 @pytest.fixture(scope="module")
 def ledger(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Iterator[tuple[Database, object]]:
-    db = _copy(demo_template, tmp_path_factory.mktemp("demo-competitions"))
+    db = open_copy(demo_template, tmp_path_factory.mktemp("demo-competitions"))
     result = populate_demo(db, MEMBERS)
     yield db, result
     db.close()
@@ -140,7 +134,7 @@ def test_results_never_before_the_start_nor_after_today(demo: Database) -> None:
 
 def test_early_in_the_year_the_dates_are_squeezed_to_today(tmp_path: Path, demo_template: Path) -> None:
     early = date(TODAY.year, 1, 3)
-    db = _copy(demo_template, tmp_path / "early")
+    db = open_copy(demo_template, tmp_path / "early")
     try:
         with db.read_session() as session:
             clerk = actor_for(session.scalar(select(User).where(User.username == "clerk")))  # type: ignore[arg-type]

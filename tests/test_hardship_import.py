@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
 import openpyxl
 import pytest
+from import_support import copy_ledger, run, workbook
 
 from db import open_database
-from desktop import cli
 from desktop.domain.id_number import check_character
 from desktop.services.auth import login
 from desktop.services.hardship import get_file, list_files
@@ -27,8 +26,7 @@ def rid(serial: int, born: str = "19800101") -> str:
 
 
 def prepare(folder: Path, template: Path, dibao: int = 80_000) -> Path:
-    folder.mkdir()
-    shutil.copy(template, folder / "ledger.sqlite3")
+    copy_ledger(template, folder)
     db = open_database(folder / "ledger.sqlite3")
     try:
         if dibao:
@@ -42,26 +40,6 @@ def prepare(folder: Path, template: Path, dibao: int = 80_000) -> Path:
 def data_dir(tmp_path: Path, demo_template: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("UNION_LEDGER_PASSWORD", "demo1234")
     return prepare(tmp_path / "ledger", demo_template)
-
-
-def run(capsys: pytest.CaptureFixture[str], data_dir: Path, *argv: object) -> tuple[int, str, str]:
-    code = cli.main(["--data-dir", str(data_dir), *(str(a) for a in argv)])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
-
-
-def workbook(path: Path, header: list[str], rows: list[list[object]], title: str | None = None) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    if title:
-        sheet.append([title])
-        sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
-    sheet.append(header)
-    for row in rows:
-        sheet.append(row)
-    book.save(path)
-    return path
 
 
 def files(data_dir: Path) -> list[tuple[str, str, str]]:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
 import openpyxl
 import pytest
+from import_support import copy_ledger, run, workbook
 
 from db import Database, open_database
-from desktop import cli
 from desktop.services.member_search import MemberQuery, count_members, search_members
 from desktop.services.organizations import list_organizations
 
@@ -20,31 +19,9 @@ HEADER = ["序号", "姓名", "身份证号码", "工作单位", "入会日期",
 
 @pytest.fixture
 def data_dir(tmp_path: Path, demo_template: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "ledger"
-    folder.mkdir()
-    shutil.copy(demo_template, folder / "ledger.sqlite3")
+    folder = copy_ledger(demo_template, tmp_path / "ledger")
     monkeypatch.setenv("UNION_LEDGER_PASSWORD", "demo1234")
     return folder
-
-
-def run(capsys: pytest.CaptureFixture[str], data_dir: Path, *argv: object) -> tuple[int, str, str]:
-    code = cli.main(["--data-dir", str(data_dir), *(str(a) for a in argv)])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
-
-
-def workbook(path: Path, header: list[str], rows: list[list[object]], title: str | None = None) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    if title:
-        sheet.append([title])
-        sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
-    sheet.append(header)
-    for row in rows:
-        sheet.append(row)
-    book.save(path)
-    return path
 
 
 @pytest.fixture
@@ -169,9 +146,7 @@ def test_export_reimports_unchanged(with_orgs: Path, tmp_path: Path, demo_templa
     code, out, err = run(capsys, with_orgs, "import", "members", exported, "--dry-run", "--update")
     assert code == 0 and "2 行通过检查" in out, err
     # a fresh ledger takes both files as they are
-    fresh = tmp_path / "fresh"
-    fresh.mkdir()
-    shutil.copy(demo_template, fresh / "ledger.sqlite3")
+    fresh = copy_ledger(demo_template, tmp_path / "fresh")
     assert run(capsys, fresh, "--user", "clerk", "import", "organizations", orgs_out)[0] == 0
     assert run(capsys, fresh, "--user", "clerk", "import", "members", exported)[0] == 0
     assert members(fresh) == members(with_orgs)

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import json
-import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
 import openpyxl
 import pytest
+from import_support import copy_ledger, run
+from import_support import workbook as sheet_file
 from sqlalchemy import select
 
 from db import open_database
 from db.models import AuditEvent, Competition, CompetitionEvent, Team
-from desktop import cli
 from desktop.domain.id_number import check_character
 from desktop.services.auth import login
 from desktop.services.competition_entries import ResultLine, add_entry, record_results
@@ -53,9 +53,7 @@ def competitions(folder: Path, *, with_events: bool = True) -> None:
 
 
 def ledger(tmp_path: Path, demo_template: Path, name: str = "ledger", *, with_events: bool = True) -> Path:
-    folder = tmp_path / name
-    folder.mkdir()
-    shutil.copy(demo_template, folder / "ledger.sqlite3")
+    folder = copy_ledger(demo_template, tmp_path / name)
     competitions(folder, with_events=with_events)
     return folder
 
@@ -66,24 +64,8 @@ def data_dir(tmp_path: Path, demo_template: Path, monkeypatch: pytest.MonkeyPatc
     return ledger(tmp_path, demo_template)
 
 
-def run(capsys: pytest.CaptureFixture[str], data_dir: Path, *argv: object) -> tuple[int, str, str]:
-    code = cli.main(["--data-dir", str(data_dir), *(str(a) for a in argv)])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
-
-
 def workbook(path: Path, rows: list[list[object]], header: list[str] = HEADER, title: str | None = None) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    if title:
-        sheet.append([title])
-        sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
-    sheet.append(header)
-    for row in rows:
-        sheet.append(row)
-    book.save(path)
-    return path
+    return sheet_file(path, header, rows, title)
 
 
 def standing(data_dir: Path) -> dict[str, list[tuple[str, str, int | None, str, str, str]]]:

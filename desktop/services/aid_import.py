@@ -10,7 +10,7 @@ overwritten: there is no update mode. Writing lives in ``aid_import_apply``.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
@@ -88,10 +88,7 @@ def plan_aid_import(db: Database, path: Path, *, manual: Mapping[int, str] | Non
     columns = aid_export_columns(vocab, standing)
     header = locate_header(sheet, columns, manual=manual)
     plan = AidImportPlan("aid", Path(path), sheet.sheet_name, columns, header)
-    if header.missing_required:
-        names = "、".join(f"“{s.header}”" for s in header.missing_required)
-        plan.problem = (f"文件“{plan.file_name}”第{header.row_number}行的表头中没有{names}列。"
-                        "请在文件中加上这些列，或在导入向导中把对应的列指定给它们。")
+    if plan.lacks_columns():
         return plan
     checker = _RowChecker({s.key: s for s in columns}, header.headers, columns, campaigns, standing, today)
     records = list(iter_records(sheet, header, skipped=plan.skipped))
@@ -102,7 +99,8 @@ def plan_aid_import(db: Database, path: Path, *, manual: Mapping[int, str] | Non
                 control.report(index, len(records), "正在检查…")
             plan.rows.append(checker.check(session, record, keys))
         _mark_doubles_in_file(plan, campaigns)
-        plan.budget_warnings = budget_warnings(session, plan, campaigns)
+        by_id = {c.id: c for c in campaigns.values()}
+        plan.budget_warnings = [f"导入后{over}。" for over in budget_overruns(session, plan.rows, by_id.get)]
     return plan
 
 
@@ -238,27 +236,22 @@ def _mark_doubles_in_file(plan: ImportPlan, campaigns: Mapping[str, Campaign]) -
             first[key] = row.number
 
 
-def adding_by_campaign(rows: Sequence[PlannedRow]) -> dict[int, int]:
-    """Campaign id → the fen the plan's valid rows add to it."""
+def budget_overruns(session: Session, rows: Sequence[PlannedRow],
+                    campaign_of: Callable[[int], Campaign | AidCampaign | None]) -> list[str]:
+    """“活动…的发放合计…将超出预算…” for each campaign the valid rows take over its budget (by id: ``campaign_of``)."""
     adding: dict[int, int] = {}
     for row in rows:
         aid = row.draft
         if isinstance(aid, AidRow) and aid.draft.campaign_id is not None:
             adding[aid.draft.campaign_id] = (adding.get(aid.draft.campaign_id, 0)
                                              + aid.draft.cash_fen + aid.draft.items_value_fen)
-    return adding
-
-
-def budget_warnings(session: Session, plan: ImportPlan, campaigns: Mapping[str, Campaign]) -> list[str]:
-    """One sentence per campaign the valid rows take over its budget."""
-    by_id = {c.id: c for c in campaigns.values()}
-    warnings = []
-    for campaign_id, adding in adding_by_campaign(plan.rows).items():
-        campaign = by_id.get(campaign_id)
+    over = []
+    for campaign_id, fen in adding.items():
+        campaign = campaign_of(campaign_id)
         if campaign is None or campaign.budget_fen is None:
             continue
-        after = committed_fen(session, campaign_id) + adding
+        after = committed_fen(session, campaign_id) + fen
         if after > campaign.budget_fen:
-            warnings.append(f"导入后活动“{campaign.name}”的发放合计 {format_amount(after)} 将超出预算 "
-                            f"{format_amount(campaign.budget_fen)}（超出 {format_amount(after - campaign.budget_fen)}）。")
-    return warnings
+            over.append(f"活动“{campaign.name}”的发放合计 {format_amount(after)} 将超出预算 "
+                        f"{format_amount(campaign.budget_fen)}（超出 {format_amount(after - campaign.budget_fen)}）")
+    return over

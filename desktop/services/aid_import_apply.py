@@ -17,11 +17,9 @@ from sqlalchemy.orm import Session
 
 from db import Database
 from db.models import AidCampaign, Disbursement
-from desktop.domain.money import format_amount
 from desktop.services import audit
 from desktop.services.actor import Actor
-from desktop.services.aid_campaigns import committed_fen
-from desktop.services.aid_import import AidImportPlan, AidRow, adding_by_campaign
+from desktop.services.aid_import import AidImportPlan, AidRow, budget_overruns
 from desktop.services.disbursements import (
     WRITERS,
     check_disbursement,
@@ -31,7 +29,7 @@ from desktop.services.disbursements import (
 from desktop.services.errors import ConfirmationNeeded, ServiceError
 from desktop.services.member_import import ImportResult
 from desktop.services.permissions import require_role
-from desktop.services.persons import ensure_person, find_person
+from desktop.services.persons import register_if_new
 from desktop.tasks import TaskControl
 
 UPDATE_REFUSED = ("发放记录不能用导入更新：已审批、已发放的记录永远不会被覆盖。"
@@ -53,11 +51,7 @@ def apply_aid_import(db: Database, actor: Actor, plan: AidImportPlan, *, skip_in
     ``confirm`` does not hold that key; nothing is written then.
     """
     actor.require(*WRITERS)
-    if plan.problem:
-        raise ServiceError(plan.problem)
-    invalid = plan.invalid_rows
-    if invalid and not skip_invalid:
-        raise ServiceError(f"有 {len(invalid)} 行未通过检查，未导入任何数据。请改正后重试，或选择只导入通过检查的行。")
+    invalid = plan.ready_to_write(skip_invalid=skip_invalid)
     rows = [r for r in plan.rows if isinstance(r.draft, AidRow)]
     digest = hashlib.sha256()
     ids: list[int] = []
@@ -75,8 +69,8 @@ def apply_aid_import(db: Database, actor: Actor, plan: AidImportPlan, *, skip_in
                 aid = row.draft
                 assert isinstance(aid, AidRow)
                 try:
-                    new_persons += find_person(session, aid.identity.id_type, aid.identity.id_number) is None
-                    person = ensure_person(session, actor, aid.identity)
+                    person, new = register_if_new(session, actor, aid.identity)
+                    new_persons += new
                     draft = check_disbursement(session, replace(aid.draft, person_id=person.id))
                     record = Disbursement(**asdict(draft), status="draft", created_by=actor.username)
                     check_double_aid(session, record)
@@ -107,14 +101,6 @@ def apply_aid_import(db: Database, actor: Actor, plan: AidImportPlan, *, skip_in
 
 
 def _check_budgets(session: Session, plan: AidImportPlan) -> None:
-    over = []
-    for campaign_id, adding in adding_by_campaign(plan.rows).items():
-        campaign = session.get(AidCampaign, campaign_id)
-        if campaign is None or campaign.budget_fen is None:
-            continue
-        after = committed_fen(session, campaign_id) + adding
-        if after > campaign.budget_fen:
-            over.append(f"活动“{campaign.name}”的发放合计 {format_amount(after)} 将超出预算 "
-                        f"{format_amount(campaign.budget_fen)}（超出 {format_amount(after - campaign.budget_fen)}）")
+    over = budget_overruns(session, plan.rows, lambda campaign_id: session.get(AidCampaign, campaign_id))
     if over:
         raise ConfirmationNeeded(f"导入后{'；'.join(over)}。仍要导入吗？", key="over_budget")

@@ -79,10 +79,7 @@ def plan_hardship_import(db: Database, path: Path, *, update: bool = False, manu
     if dibao <= 0:
         plan.problem = dibao_missing().message
         return plan
-    if header.missing_required:
-        names = "、".join(f"“{s.header}”" for s in header.missing_required)
-        plan.problem = (f"文件“{plan.file_name}”第{header.row_number}行的表头中没有{names}列。"
-                        "请在文件中加上这些列，或在导入向导中把对应的列指定给它们。")
+    if plan.lacks_columns():
         return plan
     specs = {s.key: s for s in columns}
     records = list(iter_records(sheet, header, skipped=plan.skipped))
@@ -184,11 +181,7 @@ def apply_hardship_import(db: Database, actor: Actor, plan: ImportPlan, *, skip_
                           control: TaskControl | None = None) -> ImportResult:
     """Open (and with ``update`` correct) the plan's valid files in one transaction."""
     actor.require(*hardship.WRITERS)
-    if plan.problem:
-        raise ServiceError(plan.problem)
-    invalid = plan.invalid_rows
-    if invalid and not skip_invalid:
-        raise ServiceError(f"有 {len(invalid)} 行未通过检查，未导入任何数据。请改正后重试，或选择只导入通过检查的行。")
+    invalid = plan.ready_to_write(skip_invalid=skip_invalid)
     rows = [r for r in plan.rows if isinstance(r.draft, HardshipDraft) and (r.action == "new" or update)]
     dibao = hardship.dibao_line(db)
     today = today or date.today()

@@ -6,7 +6,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.services.errors import ServiceError
 from desktop.tabular import REASON_HEADER, ColumnSpec, HeaderMatch, SkippedRow, write_workbook
+
+ADD_COLUMNS = "请在文件中加上这些列，或在导入向导中把对应的列指定给它们。"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +70,25 @@ class ImportPlan:
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.rows if r.action == action)
+
+    def lacks_columns(self, advice: str = ADD_COLUMNS) -> bool:
+        """Whether the header lacks required columns; if so, the plan's problem names them (with ``advice``)."""
+        header = self.header
+        if header is None or not header.missing_required:
+            return False
+        names = "、".join(f"“{s.header}”" for s in header.missing_required)
+        self.problem = f"文件“{self.file_name}”第{header.row_number}行的表头中没有{names}列。{advice}"
+        return True
+
+    def ready_to_write(self, *, skip_invalid: bool) -> list[PlannedRow]:
+        """The invalid rows (to be skipped); raises ServiceError for a problem with the whole file, or for
+        invalid rows when they are not to be skipped — nothing is written then."""
+        if self.problem:
+            raise ServiceError(self.problem)
+        invalid = self.invalid_rows
+        if invalid and not skip_invalid:
+            raise ServiceError(f"有 {len(invalid)} 行未通过检查，未导入任何数据。请改正后重试，或选择只导入通过检查的行。")
+        return invalid
 
     def messages(self, limit: int | None = None) -> list[str]:
         """One Chinese sentence per problem, in row order."""

@@ -61,10 +61,7 @@ def plan_member_import(db: Database, path: Path, *, update: bool = False, manual
     columns = member_columns(ctx.vocabularies)
     header = locate_header(sheet, columns, manual=manual)
     plan = ImportPlan("members", Path(path), sheet.sheet_name, columns, header)
-    if header.missing_required:
-        names = "、".join(f"“{s.header}”" for s in header.missing_required)
-        plan.problem = (f"文件“{plan.file_name}”第{header.row_number}行的表头中没有{names}列。"
-                        "请在文件中加上这些列，或在导入向导中把对应的列指定给它们。")
+    if plan.lacks_columns():
         return plan
     specs = {s.key: s for s in columns}
     total = len(sheet.rows)
@@ -192,11 +189,7 @@ def apply_member_import(db: Database, actor: Actor, plan: ImportPlan, *, skip_in
                         update: bool = False, control: TaskControl | None = None) -> ImportResult:
     """Write the plan's valid rows in one transaction; refuses when rows are invalid and not skipped."""
     actor.require(*WRITERS)
-    if plan.problem:
-        raise ServiceError(plan.problem)
-    invalid = plan.invalid_rows
-    if invalid and not skip_invalid:
-        raise ServiceError(f"有 {len(invalid)} 行未通过检查，未导入任何数据。请改正后重试，或选择只导入通过检查的行。")
+    invalid = plan.ready_to_write(skip_invalid=skip_invalid)
     new = [r.draft for r in plan.rows if r.action == "new" and isinstance(r.draft, MemberDraft)]
     updates = [r.draft for r in plan.rows if r.action == "update" and isinstance(r.draft, MemberDraft)]
     try:

@@ -34,9 +34,7 @@ def plan_organization_import(db: Database, path: Path, *, manual: Mapping[int, s
     columns = organization_columns(all_terms(db))
     header = locate_header(sheet, columns, manual=manual)
     plan = ImportPlan("organizations", Path(path), sheet.sheet_name, columns, header)
-    if header.missing_required:
-        names = "、".join(f"“{s.header}”" for s in header.missing_required)
-        plan.problem = f"文件“{plan.file_name}”第{header.row_number}行的表头中没有{names}列。请加上这些列后重试。"
+    if plan.lacks_columns("请加上这些列后重试。"):
         return plan
     specs = {s.key: s for s in columns}
     seen_code: dict[str, int] = {}
@@ -78,11 +76,7 @@ def plan_organization_import(db: Database, path: Path, *, manual: Mapping[int, s
 def apply_organization_import(db: Database, actor: Actor, plan: ImportPlan, *, skip_invalid: bool = False,
                               control: TaskControl | None = None) -> ImportResult:
     actor.require(*WRITERS)
-    if plan.problem:
-        raise ServiceError(plan.problem)
-    invalid = plan.invalid_rows
-    if invalid and not skip_invalid:
-        raise ServiceError(f"有 {len(invalid)} 行未通过检查，未导入任何数据。请改正后重试，或选择只导入通过检查的行。")
+    invalid = plan.ready_to_write(skip_invalid=skip_invalid)
     drafts = [r.draft for r in plan.rows if isinstance(r.draft, OrganizationDraft)]
     try:
         with db.session() as session:

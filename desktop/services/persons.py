@@ -98,6 +98,11 @@ def ensure_person(session: Session, actor: Actor, identity: Identity) -> Person:
     A known person's name must match: a different name under the same ID number is a typing mistake
     in one of them, and is refused rather than silently renamed.
     """
+    return register_if_new(session, actor, identity)[0]
+
+
+def register_if_new(session: Session, actor: Actor, identity: Identity) -> tuple[Person, bool]:
+    """``ensure_person``, and whether the person was registered just now."""
     person = find_person(session, identity.id_type, identity.id_number)
     if person is not None:
         if person.name != identity.name:
@@ -108,7 +113,7 @@ def ensure_person(session: Session, actor: Actor, identity: Identity) -> Person:
             person.phone = identity.phone
             audit.record(session, actor, "person.update", entity_type="person", entity_uuid=person.uuid,
                          changes={"phone": ["", identity.phone]})
-        return person
+        return person, False
     person = Person(name=identity.name, id_type=identity.id_type, id_number=identity.id_number,
                     gender=identity.gender, birth_date=identity.birth_date, phone=identity.phone)
     set_search_keys(person)
@@ -117,4 +122,4 @@ def ensure_person(session: Session, actor: Actor, identity: Identity) -> Person:
     index_person(session, person, new=True)
     audit.record(session, actor, "person.create", entity_type="person", entity_uuid=person.uuid,
                  changes={"name": person.name, "id_type": person.id_type, "id_number": person.id_number})
-    return person
+    return person, True

@@ -27,7 +27,7 @@ from desktop.services.import_plan import ImportPlan, PlannedRow
 from desktop.services.member_import import ImportResult
 from desktop.services.member_rules import InvalidMember
 from desktop.services.permissions import require_role
-from desktop.services.persons import ensure_person, find_person
+from desktop.services.persons import register_if_new
 from desktop.services.results_ledger import ResultRow, describe_result, name_key
 from desktop.tasks import TaskControl
 
@@ -51,11 +51,7 @@ def apply_results_import(db: Database, actor: Actor, plan: ImportPlan, *, skip_i
                          today: date | None = None, control: TaskControl | None = None) -> ResultsImportResult:
     """Enter the plan's valid rows; refuses when rows are invalid and not skipped (nothing written then)."""
     actor.require(*WRITERS)
-    if plan.problem:
-        raise ServiceError(plan.problem)
-    invalid = plan.invalid_rows
-    if invalid and not skip_invalid:
-        raise ServiceError(f"有 {len(invalid)} 行未通过检查，未导入任何数据。请改正后重试，或选择只导入通过检查的行。")
+    invalid = plan.ready_to_write(skip_invalid=skip_invalid)
     rows = [(r, r.draft) for r in plan.rows if isinstance(r.draft, ResultRow)]
     try:
         with db.session() as session:
@@ -112,8 +108,9 @@ class _Writer:
                 return draft.entry_id
             if draft.kind == "person":
                 assert draft.identity is not None
-                self.new_persons += find_person(self.session, draft.identity.id_type, draft.identity.id_number) is None
-                entrant = ensure_person(self.session, self.actor, draft.identity).id
+                person, new = register_if_new(self.session, self.actor, draft.identity)
+                self.new_persons += new
+                entrant = person.id
             elif draft.kind == "team":
                 entrant = self._team(draft)
             else:

@@ -27,7 +27,8 @@ from desktop.services.competition_rules import rank_problem
 from desktop.services.demo import populate_demo
 from desktop.services.demo_competitions import DemoCompetitionsResult, add_demo_competitions
 from desktop.services.demo_members import add_demo_members
-from desktop.services.honours import honour_roll, list_honours
+from desktop.services.honour_roll import honour_roll
+from desktop.services.honours import list_honours
 
 TODAY = date.today()
 MEMBERS = 60

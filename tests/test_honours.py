@@ -24,14 +24,13 @@ from desktop.services.competitions import (
     void_event,
 )
 from desktop.services.errors import ServiceError
+from desktop.services.honour_roll import honour_roll, person_record
 from desktop.services.honours import (
     HonourDraft,
     create_honour,
     find_teams,
     get_honour,
-    honour_roll,
     list_honours,
-    person_record,
     update_honour,
     void_honour,
 )

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.competition_queries import list_competitions
+from desktop.services.honour_roll import recipient_entries
 from desktop.services.honour_rules import RECIPIENT_KINDS
 from desktop.services.honours import (
     HonourDraft,
     HonourRow,
     create_honour,
     find_teams,
-    recipient_entries,
     update_honour,
 )
 from desktop.services.member_rules import FieldProblem, InvalidMember

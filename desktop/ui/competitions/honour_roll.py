@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.honours import HonourRow, RollAward, RollRow, honour_roll, person_record
+from desktop.services.honour_roll import RollAward, RollRow, honour_roll, person_record
+from desktop.services.honours import HonourRow
 from desktop.services.vocabulary import all_terms
 from desktop.ui.competitions.honour_dialog import rank_text
 from desktop.ui.competitions.honours_tab import year_choices

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -10,9 +9,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from import_support import open_copy
 from sqlalchemy import text
 
-from db import Database, open_database
+from db import Database
 from desktop.services.aid_campaigns import list_campaigns
 from desktop.services.aid_queries import approval_queue
 from desktop.services.aid_totals import aid_totals
@@ -29,9 +29,7 @@ YEAR = TODAY.year
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Iterator[Database]:
-    folder = tmp_path_factory.mktemp("dashboard")
-    shutil.copy(demo_template, folder / "ledger.sqlite3")
-    db = open_database(folder / "ledger.sqlite3", folder / "backups")
+    db = open_copy(demo_template, tmp_path_factory.mktemp("dashboard"))
     populate_demo(db, 80)
     yield db
     db.close()

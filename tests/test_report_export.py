@@ -13,8 +13,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from import_support import copy_ledger, open_copy
 
-from db import open_database
 from desktop import cli
 from desktop.services.demo import DEMO_PASSWORD, populate_demo
 
@@ -25,8 +25,7 @@ needs = pytest.mark.skipif(not shutil.which("pdfsig") or not shutil.which("pdffo
 @pytest.fixture(scope="module")
 def ledger(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Path:
     folder = tmp_path_factory.mktemp("report-ledger")
-    shutil.copy(demo_template, folder / "ledger.sqlite3")
-    db = open_database(folder / "ledger.sqlite3", folder / "backups")
+    db = open_copy(demo_template, folder)
     try:
         populate_demo(db, 80)
     finally:
@@ -171,9 +170,7 @@ def test_an_incremental_update_after_signing_fails_verify(files: dict[str, Path]
 
 def test_a_report_signed_by_another_ledger_fails_against_this_certificate(
         files: dict[str, Path], tmp_path: Path, demo_template: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    other = tmp_path / "other"
-    other.mkdir()
-    shutil.copy(demo_template, other / "ledger.sqlite3")
+    other = copy_ledger(demo_template, tmp_path / "other")
     # a fresh demo copy shares the template's key; a renewed identity is a different key for the same unit
     monkeypatch.setenv("UNION_LEDGER_PASSWORD", DEMO_PASSWORD)
     assert cli.main(["identity", "renew", "--user", "admin", "--data-dir", str(other)]) == 0

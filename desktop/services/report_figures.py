@@ -18,7 +18,7 @@ from desktop.services.figures_aid import aid_figures
 from desktop.services.figures_competitions import competition_figures
 from desktop.services.figures_members import member_figures
 from desktop.services.report_totals import key_totals
-from desktop.services.unit import get_unit
+from desktop.services.unit import UnitInfo, get_unit
 from desktop.signing.conventions import DATA_SCHEMA, DATA_VERSION
 
 REPORT_KINDS = ("summary", "members", "aid", "competitions")
@@ -36,10 +36,11 @@ def check_kind(kind: str) -> str:
     return kind
 
 
-def report_data(db: Database, kind: str, period: Period) -> dict[str, Any]:
-    """The report data of ``kind`` for ``period``, read from the ledger in one pass per section."""
+def report_data(db: Database, kind: str, period: Period, *, unit: UnitInfo | None = None) -> dict[str, Any]:
+    """The report data of ``kind`` for ``period``, read from the ledger in one pass per section
+    (``unit``: the 本单位 when the caller has read it already)."""
     check_kind(kind)
-    unit = get_unit(db)
+    unit = unit or get_unit(db)
     if unit is None:
         raise ServiceError("尚未设置本单位信息，请先完成初始设置。")
     detail = kind != "summary"

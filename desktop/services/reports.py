@@ -66,8 +66,8 @@ def _check_kind(kind: str) -> None:
 
 def _date_texts(moment: datetime) -> tuple[str, str]:
     local = to_china_time(moment)
-    return (f"制表时间：{local.year}年{local.month}月{local.day}日 {local:%H:%M}",
-            f"{local.year}年{local.month}月{local.day}日")
+    day = f"{local.year}年{local.month}月{local.day}日"
+    return f"制表时间：{day} {local:%H:%M}", day
 
 
 def _unit(db: Database) -> UnitInfo:
@@ -181,7 +181,7 @@ def export_report(db: Database, actor: Actor, kind: str, period: Period, out: Pa
 
         identity = unlock_identity(db, actor, password or "")
     unit = _unit(db)
-    data = report_data(db, kind, period)
+    data = report_data(db, kind, period, unit=unit)
     clerk, approver = _names(unit, actor)
     temporary: Path | None = None
     placed = False  # the file is at ``out`` but the transaction that records it has not committed yet

@@ -25,6 +25,7 @@ from desktop.services.actor import ROLE_LABELS, Actor
 from desktop.services.errors import NotFound, PermissionDenied, ServiceError
 from desktop.services.passwords import verify_password
 from desktop.services.permissions import require_role
+from desktop.signing.qr_payload import key_id as certificate_key_id
 
 SIGNERS = ("approver",)  # who may sign a report (desktop.services.disbursements.APPROVERS)
 HOLDERS = ("admin", "approver")  # who may hold a grant, pass it on, or import a certificate
@@ -84,6 +85,21 @@ def _user(session: Session, username: str) -> User:
     return user
 
 
+def _confirmed_user(session: Session, actor: Actor, password: str) -> User:
+    """The acting user, once the password typed matches their account (not counted as a login attempt)."""
+    user = _user(session, actor.username)
+    if not verify_password(password, user.password_hash):
+        raise ServiceError(WRONG_PASSWORD, field="password")
+    return user
+
+
+def _unit(session: Session, refused: str) -> Unit:
+    unit = session.scalar(select(Unit).order_by(Unit.id).limit(1))
+    if unit is None:
+        raise ServiceError(f"尚未设置本单位信息，不能{refused}签名证书。")
+    return unit
+
+
 def _grant(session: Session, identity_id: int, user_id: int) -> SigningGrant | None:
     return session.scalar(select(SigningGrant).where(SigningGrant.identity_id == identity_id,
                                                      SigningGrant.user_id == user_id))
@@ -102,7 +118,7 @@ def _store_identity(session: Session, actor: Actor, origin: str, key: keys.Priva
                     certificate: x509.Certificate, chain: list[x509.Certificate],
                     holder: User, holder_password: str) -> SigningIdentity:
     """Retire the current identity (if any), store the new one encrypted, grant it to ``holder``."""
-    key_id = keys.key_id(certificate)
+    key_id = certificate_key_id(certificate)
     if session.scalar(select(SigningIdentity.id).where(SigningIdentity.key_id == key_id)) is not None:
         raise ServiceError("这张证书已经导入过本台账，不需要重复导入。")
     retired = session.scalars(select(SigningIdentity).where(SigningIdentity.retired_at.is_(None))).all()
@@ -136,16 +152,9 @@ def _store_identity(session: Session, actor: Actor, origin: str, key: keys.Priva
 
 def create_identity(session: Session, actor: Actor, admin: User, admin_password: str) -> SigningIdentity:
     """At set-up, inside the set-up transaction: a new key and self-signed certificate for the unit."""
-    unit = session.scalar(select(Unit).order_by(Unit.id).limit(1))
-    if unit is None:
-        raise ServiceError("尚未设置本单位信息，不能生成签名证书。")
+    unit = _unit(session, "生成")
     key, cert = keys.generate_unit_certificate(unit.name, unit.code)
     return _store_identity(session, actor, "generated", key, cert, [], admin, admin_password)
-
-
-def _check_password(user: User, password: str) -> None:
-    if not verify_password(password, user.password_hash):
-        raise ServiceError(WRONG_PASSWORD, field="password")
 
 
 def _data_key(session: Session, identity: SigningIdentity, user: User, password: str) -> bytes:
@@ -192,8 +201,7 @@ def grant_signing(db: Database, granter: Actor, granter_password: str, username:
     """签名授权: a holder passes the current identity on to an approver or admin (both passwords typed)."""
     with db.session() as session:
         require_role(session, granter, *HOLDERS)
-        me = _user(session, granter.username)
-        _check_password(me, granter_password)
+        me = _confirmed_user(session, granter, granter_password)
         identity = _current(session)
         data_key = _data_key(session, identity, me, granter_password)
         target = _user(session, username)
@@ -294,11 +302,8 @@ def import_p12(db: Database, actor: Actor, p12_bytes: bytes, p12_password: str, 
     """Replace the identity with a certificate issued by the county union (the old one is retired, kept)."""
     with db.session() as session:
         require_role(session, actor, *HOLDERS)
-        me = _user(session, actor.username)
-        _check_password(me, actor_password)
-        unit = session.scalar(select(Unit).order_by(Unit.id).limit(1))
-        if unit is None:
-            raise ServiceError("尚未设置本单位信息，不能导入签名证书。")
+        me = _confirmed_user(session, actor, actor_password)
+        unit = _unit(session, "导入")
         try:
             contents = keys.read_p12(p12_bytes, p12_password, unit_code=unit.code)
         except keys.P12Problem as exc:
@@ -315,10 +320,7 @@ def renew_identity(db: Database, actor: Actor, actor_password: str) -> IdentityI
     """An admin replaces the identity with a newly generated one (e.g. every grant was lost)."""
     with db.session() as session:
         require_role(session, actor, "admin")
-        me = _user(session, actor.username)
-        _check_password(me, actor_password)
-        unit = session.scalar(select(Unit).order_by(Unit.id).limit(1))
-        if unit is None:
-            raise ServiceError("尚未设置本单位信息，不能生成签名证书。")
+        me = _confirmed_user(session, actor, actor_password)
+        unit = _unit(session, "生成")
         key, cert = keys.generate_unit_certificate(unit.name, unit.code)
         return _info(session, _store_identity(session, actor, "generated", key, cert, [], me, actor_password))

@@ -38,11 +38,6 @@ def new_data_key() -> bytes:
     return secrets.token_bytes(32)
 
 
-def key_id(certificate: x509.Certificate) -> str:
-    """Hex SHA-256 of the certificate's DER encoding (what reports and QR payloads name)."""
-    return hashlib.sha256(certificate.public_bytes(serialization.Encoding.DER)).hexdigest()
-
-
 def generate_unit_certificate(unit_name: str, unit_code: str, *,
                               now: datetime | None = None) -> tuple[rsa.RSAPrivateKey, x509.Certificate]:
     """An RSA-2048 key and a self-signed certificate naming the unit and its code (10 years)."""

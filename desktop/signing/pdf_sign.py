@@ -80,16 +80,17 @@ def embed_attachment(pdf: bytes, attachment: bytes, *, created_at: datetime | No
 
 def _signer(identity: UnlockedIdentity) -> Any:
     from asn1crypto import keys as asn1_keys
-    from asn1crypto import x509 as asn1_x509
     from cryptography.hazmat.primitives import serialization
     from pyhanko.sign import signers
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
+    from desktop.signing.qr_payload import asn1_certificate
+
     der = identity.private_key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
                                              serialization.NoEncryption())
-    cert = asn1_x509.Certificate.load(identity.certificate.public_bytes(serialization.Encoding.DER))
-    chain = [asn1_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in identity.chain]
-    return signers.SimpleSigner(signing_cert=cert, signing_key=asn1_keys.PrivateKeyInfo.load(der),
+    chain = [asn1_certificate(c) for c in identity.chain]
+    return signers.SimpleSigner(signing_cert=asn1_certificate(identity.certificate),
+                                signing_key=asn1_keys.PrivateKeyInfo.load(der),
                                 cert_registry=SimpleCertificateStore.from_certs(chain))
 
 

@@ -177,6 +177,13 @@ def key_id(certificate: Any) -> str:
     return hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).hexdigest()
 
 
+def asn1_certificate(certificate: x509.Certificate) -> Any:
+    """The asn1crypto form of a cryptography certificate, as pyHanko wants it."""
+    from asn1crypto import x509 as asn1_x509
+
+    return asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER))
+
+
 # --- the payload ---------------------------------------------------------------------------
 
 def _body(fields: QrFields, algorithm: int) -> bytes:

@@ -9,17 +9,14 @@ report's embedded TrueType font, and imported by pyHanko as a form XObject. This
 from __future__ import annotations
 
 import math
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from io import BytesIO
 from typing import Any
 
-BEIJING = timezone(timedelta(hours=8), "北京时间")
+from desktop.domain.china_time import format_datetime
+
 SEAL_RED = (0.80, 0.07, 0.07)
 INK = (0.12, 0.12, 0.16)
-
-
-def beijing_time(moment: datetime) -> str:
-    return moment.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M")
 
 
 def _star(canvas: Any, cx: float, cy: float, radius: float) -> None:
@@ -84,7 +81,7 @@ def stamp_pdf(width: float, height: float, *, unit_name: str, signer_name: str, 
     buffer = BytesIO()
     canvas = Canvas(buffer, pagesize=(width, height), initialFontName=font, initialFontSize=8)
     canvas.setTitle("电子签章")
-    lines = [f"签章人：{signer_name}", f"时间：{beijing_time(signed_at)}", "（北京时间）"]
+    lines = [f"签章人：{signer_name}", f"时间：{format_datetime(signed_at)}", "（北京时间）"]
     if width >= 1.6 * height:  # the seal on the left, the words on the right
         radius = height / 2 - 2
         _seal(canvas, font, radius + 2, height / 2, radius, unit_name)

@@ -22,7 +22,14 @@ from typing import Any
 
 from desktop.services.errors import ServiceError
 from desktop.signing import conventions
-from desktop.signing.qr_payload import QrFields, check_payload, key_id, load_certificate, read_payload
+from desktop.signing.qr_payload import (
+    QrFields,
+    asn1_certificate,
+    check_payload,
+    key_id,
+    load_certificate,
+    read_payload,
+)
 from desktop.signing.signer_checks import key_usage_problem, names_unit, validity_problem
 from desktop.signing.verify_qr import embedded_files, read_last_page_qr
 
@@ -112,8 +119,6 @@ def subject_text(cert: Any) -> str:
 
 def _signature_checks(reader: Any, trust_certs: list[Any]) -> tuple[list[Check], Any]:
     """Checks for the signature, its coverage and trust; the pyHanko status (None when absent)."""
-    from asn1crypto import x509 as asn1_x509
-    from cryptography.hazmat.primitives import serialization
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.status import SignatureCoverageLevel
     from pyhanko_certvalidator import ValidationContext
@@ -131,8 +136,7 @@ def _signature_checks(reader: Any, trust_certs: list[Any]) -> tuple[list[Check],
     if subfilter != PADES_SUBFILTER:
         checks.append(Check("signature_format", False,
                             f"签名格式为“{subfilter.lstrip('/') or '未注明'}”，不是本软件使用的 PAdES 签名。"))
-    roots = [asn1_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in trust_certs]
-    context = ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail")
+    context = ValidationContext(trust_roots=[asn1_certificate(c) for c in trust_certs], allow_fetching=False, revocation_mode="soft-fail")
     status = validate_pdf_signature(sig, signer_validation_context=context)
     if status.intact and status.valid:
         checks.append(Check("signature", True, "签名在密码学上有效，签名所覆盖的内容未被改动。"))
@@ -297,13 +301,6 @@ def _verify_parts(pdf: bytes, reader: Any, checks: list[Check], status: Any) -> 
         totals=dict(qr.totals) if qr else {}, data=data)
 
 
-def _asn1(cert: Any) -> Any:
-    from asn1crypto import x509 as asn1_x509
-    from cryptography.hazmat.primitives import serialization
-
-    return asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
-
-
 def verify_qr_text(text: str, trust: bytes) -> VerifyResult:
     """Check a payload scanned from paper against the unit's certificate (PEM or DER)."""
     certs = _trust_certificates([trust])
@@ -328,9 +325,9 @@ def verify_qr_text(text: str, trust: bytes) -> VerifyResult:
     if names_unit(cert, fields.unit_code):
         checks.append(Check("signer_unit", True, f"证书写明的单位代码与二维码中的单位代码 {fields.unit_code} 一致。"))
     else:
-        checks.append(Check("signer_unit", False, f"证书（{subject_text(_asn1(cert))}）中没有二维码所写的单位代码 "
+        checks.append(Check("signer_unit", False, f"证书（{subject_text(asn1_certificate(cert))}）中没有二维码所写的单位代码 "
                                                   f"{fields.unit_code}：二维码自称的单位不是证书的持有单位。"))
     return VerifyResult(ok=all(c.ok for c in checks), checks=tuple(checks), serial=fields.serial, kind=fields.kind,
                         period_code=fields.period_code, unit_code=fields.unit_code,
-                        signer_subject=subject_text(_asn1(cert)), signer_key_id=key_id(cert),
+                        signer_subject=subject_text(asn1_certificate(cert)), signer_key_id=key_id(cert),
                         totals=dict(fields.totals))

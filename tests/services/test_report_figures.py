@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from import_support import open_copy
 from sqlalchemy import select
 
-from db import Database, open_database
+from db import Database
 from db.models import (
     Competition,
     CompetitionEvent,
@@ -45,23 +45,18 @@ MASKED_ID = re.compile(r"^\d{6}\*{8}[\dX]{4}$")
 
 @pytest.fixture(scope="module")
 def populated_path(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Path:
-    folder = tmp_path_factory.mktemp("figures")
-    path = folder / "ledger.sqlite3"
-    shutil.copy(demo_template, path)
-    database = open_database(path, folder / "backups")
+    database = open_copy(demo_template, tmp_path_factory.mktemp("figures"))
     try:
         populate_demo(database, 120)
     finally:
         database.close()
-    return path
+    return database.path
 
 
 @pytest.fixture(scope="module")
 def ledger(populated_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     """The populated demo, read only by the tests that use it."""
-    folder = tmp_path_factory.mktemp("figures-ro")
-    shutil.copy(populated_path, folder / "ledger.sqlite3")
-    database = open_database(folder / "ledger.sqlite3", folder / "backups")
+    database = open_copy(populated_path, tmp_path_factory.mktemp("figures-ro"))
     yield database
     database.close()
 
@@ -69,8 +64,7 @@ def ledger(populated_path: Path, tmp_path_factory: pytest.TempPathFactory) -> It
 @pytest.fixture
 def scratch(populated_path: Path, tmp_path: Path) -> Iterator[Database]:
     """A copy of the populated demo a test may change."""
-    shutil.copy(populated_path, tmp_path / "ledger.sqlite3")
-    database = open_database(tmp_path / "ledger.sqlite3", tmp_path / "backups")
+    database = open_copy(populated_path, tmp_path)
     yield database
     database.close()
 

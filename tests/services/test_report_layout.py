@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from import_support import open_copy
 
-from db import Database, open_database
+from db import Database
 from desktop.domain.money import amount_in_words
 from desktop.domain.periods import parse_period
 from desktop.reports.model import ReportDocument, Table
@@ -25,9 +26,7 @@ YEAR = date.today().year
 
 @pytest.fixture(scope="module")
 def ledger(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Iterator[Database]:
-    folder = tmp_path_factory.mktemp("layout")
-    shutil.copy(demo_template, folder / "ledger.sqlite3")
-    database = open_database(folder / "ledger.sqlite3", folder / "backups")
+    database = open_copy(demo_template, tmp_path_factory.mktemp("layout"))
     populate_demo(database, 120)
     yield database
     database.close()

@@ -7,7 +7,8 @@ width the first time it becomes visible, and again only when the zoom changes.
 
 from __future__ import annotations
 
-import pypdfium2
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -17,6 +18,16 @@ ZOOMS = (FIT_WIDTH, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 PAGE_GAP = 12
 MARGIN = 16
 SCREEN_DPI = 96.0
+
+if TYPE_CHECKING:
+    import pypdfium2
+
+
+def open_pdf(pdf: bytes) -> pypdfium2.PdfDocument:
+    """A pdfium document; pypdfium2 is imported on first use, not when the workspace is built at login."""
+    import pypdfium2
+
+    return pypdfium2.PdfDocument(pdf)
 
 
 def render_page(document: pypdfium2.PdfDocument, index: int, width_px: int) -> QImage:
@@ -106,7 +117,7 @@ class PdfView(QWidget):
         """Show ``pdf`` (or nothing); pages are rendered when they become visible."""
         self._clear()
         if pdf:
-            document = pypdfium2.PdfDocument(pdf)
+            document = open_pdf(pdf)
             try:
                 self._sizes = [document.get_page_size(i) for i in range(len(document))]
             finally:
@@ -171,7 +182,7 @@ class PdfView(QWidget):
         wanted = [(page, width) for page, width in wanted if page.pixmap is None or page.rendered_width != width]
         if not wanted:
             return
-        document = pypdfium2.PdfDocument(self._pdf)
+        document = open_pdf(self._pdf)
         try:
             for page, width in wanted:
                 pixmap = QPixmap.fromImage(render_page(document, page.index, width))

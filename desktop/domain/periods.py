@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from ._text import compact
 from .errors import DomainError
 
-__all__ = ["MAX_YEAR", "MIN_YEAR", "InvalidPeriod", "Period", "parse_period"]
+__all__ = ["MAX_YEAR", "MIN_YEAR", "InvalidPeriod", "Period", "cn_date", "parse_period"]
 
 MIN_YEAR = 1900
 MAX_YEAR = 9999
@@ -69,7 +69,8 @@ def _day(text: str, raw: str) -> date:
     return day
 
 
-def _cn_date(d: date) -> str:
+def cn_date(d: date) -> str:
+    """2026年7月1日 — how dates are written on forms and in period labels."""
     return f"{d.year}年{d.month}月{d.day}日"
 
 
@@ -109,6 +110,6 @@ def parse_period(text: str) -> Period:
             raise InvalidPeriod(
                 f"期间“{raw}”的起始日期{start.isoformat()}晚于结束日期{end.isoformat()}，请调整。"
             )
-        label = f"{_cn_date(start)}至{_cn_date(end)}"
+        label = f"{cn_date(start)}至{cn_date(end)}"
         return Period(f"{start.isoformat()}..{end.isoformat()}", start, end, label)
     raise InvalidPeriod(f"无法识别期间“{raw}”，请使用{_FORMS}等格式。")

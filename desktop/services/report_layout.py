@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from desktop.domain.money import amount_in_words
+from desktop.domain.periods import cn_date
 from desktop.reports.model import AmountLine, ReportDocument, SignatureBlock, Table
 from desktop.services.report_layout_tables import (
     SHORT_ID,
@@ -38,14 +39,9 @@ def report_title(unit_name: str, kind: str, period_label: str) -> str:
     return f"{unit_name}{period_label}{TITLE_ENDINGS[kind]}"
 
 
-def _cn_date(iso: str) -> str:
-    d = date.fromisoformat(iso)
-    return f"{d.year}年{d.month}月{d.day}日"
-
-
 def period_text(period: dict[str, Any]) -> str:
     """2026年第三季度（2026年7月1日至2026年9月30日）; an explicit range is its own label."""
-    span = f"{_cn_date(period['start'])}至{_cn_date(period['end'])}"
+    span = f"{cn_date(date.fromisoformat(period['start']))}至{cn_date(date.fromisoformat(period['end']))}"
     return period["label"] if period["label"] == span else f"{period['label']}（{span}）"
 
 

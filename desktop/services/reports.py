@@ -17,7 +17,7 @@ from typing import Any
 from db import Database
 from db.models import ReportExport
 from desktop.domain.china_time import to_china_time
-from desktop.domain.periods import Period
+from desktop.domain.periods import Period, cn_date
 from desktop.reports.model import ReportDocument
 from desktop.services import audit
 from desktop.services.actor import Actor
@@ -66,7 +66,7 @@ def _check_kind(kind: str) -> None:
 
 def _date_texts(moment: datetime) -> tuple[str, str]:
     local = to_china_time(moment)
-    day = f"{local.year}年{local.month}月{local.day}日"
+    day = cn_date(local.date())
     return f"制表时间：{day} {local:%H:%M}", day
 
 
